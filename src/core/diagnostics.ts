@@ -1,0 +1,40 @@
+/** Problems are values: every check in core returns these, nothing throws on user input. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A 1-based line/column span inside one file. */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Where a piece of the route table came from: a file, a range in it and the YAML path of the node. */
+export interface SourceLocation extends SourceRange {
+  file: string;
+  path: string;
+}
+
+export interface Diagnostic extends SourceLocation {
+  severity: Severity;
+  /** Stable code, e.g. `KUMA_TARGETREF_KIND`; tools and tests key on it. */
+  code: string;
+  message: string;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Files in given order, then by position, then errors before warnings before infos. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return 0;
+  return a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity];
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** `FILE:LINE:COL: SEVERITY CODE: message`, the command line's one-line form. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
+}

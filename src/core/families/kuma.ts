@@ -1,0 +1,82 @@
+import type { Diagnostic } from '../diagnostics';
+import type { PolicyFamily } from '../family';
+import { buildInventory } from '../model/kuma/inventory';
+import type { MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
+import type { ResourceHeader } from '../model/resource';
+import { locate } from '../source/document';
+import { resolveKumaRoutes } from '../resolve/kuma/resolveKumaRoutes';
+import { readDataplane } from '../validate/kuma/dataplane';
+import { readMeshTcpRoute } from '../validate/kuma/meshTcpRoute';
+import { meshOf } from '../validate/kuma/resourceShape';
+
+export interface KumaModel {
+  policies: MeshTCPRoutePolicy[];
+  proxies: Proxy[];
+}
+
+/** Kinds of Kuma's own API group, recognised even without `apiVersion` (partial documents). */
+const KUMA_KINDS = new Set([
+  'Dataplane', 'Mesh', 'MeshTCPRoute', 'MeshHTTPRoute', 'MeshGateway', 'MeshGatewayRoute', 'MeshGatewayInstance', 'MeshService',
+  'MeshExternalService', 'MeshMultiZoneService', 'MeshTimeout', 'MeshRetry', 'MeshCircuitBreaker', 'MeshHealthCheck',
+  'MeshLoadBalancingStrategy', 'MeshAccessLog', 'MeshTrace', 'MeshTrafficPermission', 'MeshRateLimit', 'MeshFaultInjection',
+  'MeshProxyPatch', 'MeshMetric', 'MeshTLS', 'TrafficRoute', 'TrafficPermission', 'ExternalService', 'ZoneIngress', 'ZoneEgress',
+]);
+
+const NOT_YET: Record<string, string> = {
+  MeshHTTPRoute: 'MeshHTTPRoute is kept but not resolved yet: HTTP routes and their precedence over MeshTCPRoute come with the next version',
+  TrafficRoute: 'TrafficRoute (the legacy policy) is kept but not resolved: Route Studio models the new MeshTCPRoute matching',
+};
+
+export const kumaFamily: PolicyFamily<KumaModel> = {
+  id: 'kuma',
+  claims: (header) => (header.apiVersion ? header.apiVersion.startsWith('kuma.io/') : header.format === 'universal' || KUMA_KINDS.has(header.kind)),
+
+  read(headers) {
+    const diagnostics: Diagnostic[] = [];
+    const policies: MeshTCPRoutePolicy[] = [];
+    const proxies: Proxy[] = [];
+    for (const header of latestDefinitions(headers, diagnostics)) {
+      if (header.kind === 'MeshTCPRoute') {
+        const { value, diagnostics: found } = readMeshTcpRoute(header);
+        diagnostics.push(...found);
+        if (value) policies.push(value);
+      } else if (header.kind === 'Dataplane') {
+        const { value, diagnostics: found } = readDataplane(header);
+        diagnostics.push(...found);
+        if (value) proxies.push(value);
+      } else {
+        const message = NOT_YET[header.kind] ?? `${header.kind} is kept but not handled yet: it does not change the routes drawn`;
+        diagnostics.push({ ...locate(header.source, [header.format === 'kubernetes' ? 'kind' : 'type']), severity: 'info', code: 'UNSUPPORTED_KIND', message });
+      }
+    }
+    return { model: { policies, proxies }, diagnostics };
+  },
+
+  resolve(model, options) {
+    const inventory = buildInventory(model.proxies, model.policies);
+    const resolved = resolveKumaRoutes(inventory.meshes.values(), model.policies, options);
+    const meshes = [...inventory.meshes.values()].map((m) => ({ family: 'kuma' as const, mesh: m.mesh, proxies: m.proxies.length, services: m.services.size, inferred: m.inferred }));
+    return { routes: resolved.routes, diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
+  },
+};
+
+/** As with `kubectl apply`: when two documents share kind, mesh and name, the later one wins and the earlier gets a warning. */
+function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diagnostic[]): ResourceHeader[] {
+  const latest = new Map<string, ResourceHeader>();
+  for (const header of headers) {
+    const key = `${header.kind}\u0000${meshOf(header)}\u0000${header.name}`;
+    const earlier = latest.get(key);
+    if (earlier) {
+      const later = locate(header.source, header.namePath);
+      diagnostics.push({
+        ...locate(earlier.source, earlier.namePath),
+        severity: 'warning',
+        code: 'DUPLICATE_RESOURCE',
+        message: `${header.kind} "${header.name}" of mesh "${meshOf(header)}" is defined again at ${later.file}:${later.line}; the later definition wins and this one is ignored`,
+      });
+      latest.delete(key); // keep document order: re-insert at the later position
+    }
+    latest.set(key, header);
+  }
+  return [...latest.values()];
+}

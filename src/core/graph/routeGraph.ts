@@ -1,0 +1,127 @@
+import type { SourceLocation } from '../diagnostics';
+import type { RouteEntry } from '../resolve/routeTable';
+
+export type GraphNodeKind = 'source' | 'route' | 'backend';
+
+/** A node of the route graph, without a position: sources on the left, routes in the middle, backends on the right. */
+export interface GraphNode {
+  id: string;
+  kind: GraphNodeKind;
+  label: string;
+  /** Second line: proxies of a source, the route's kind and destination, a backend's subset. */
+  detail: string;
+  mesh: string | null;
+  /** For routes: the policy kind (`MeshTCPRoute`, `default`...). */
+  routeKind?: string;
+  /** For routes: policies that lost to this one, and why. */
+  overridden?: { policy: string; kind: string; reason: string; location?: SourceLocation }[];
+  /** For routes whose every weight is zero: the traffic fails. */
+  failing?: boolean;
+  location: SourceLocation | null;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** `90%` on splits; the proxies concerned on a selection when a service resolves differently per proxy. */
+  label: string;
+  percent: number | null;
+  location: SourceLocation | null;
+}
+
+export interface RouteGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface RouteGraphOptions {
+  showDefaults: boolean;
+}
+
+/** `90%`, `<1%` for a tiny share: what a label shows (JSON keeps the unrounded value). */
+export function percentLabel(percent: number): string {
+  if (percent > 0 && percent < 1) return '<1%';
+  return `${Math.round(percent)}%`;
+}
+
+/**
+ * Turns route entries into a graph: one node per source service, one per distinct route (shared by the sources
+ * it applies to alike), one per backend (service + subset). Default routes are left out unless asked for.
+ */
+export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGraphOptions): RouteGraph {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const visible = routes.filter((r) => options.showDefaults || r.kind !== 'default');
+  const entriesPerPair = new Map<string, number>();
+  for (const r of visible) entriesPerPair.set(pairKey(r), (entriesPerPair.get(pairKey(r)) ?? 0) + 1);
+  const proxiesPerSource = new Map<string, Set<string>>();
+  const proxiesPerSelection = new Map<string, Set<string>>();
+
+  for (const route of visible) {
+    const mesh = route.mesh ?? '';
+    const sourceId = `source:${mesh}:${route.source}`;
+    if (!nodes.has(sourceId)) {
+      nodes.set(sourceId, { id: sourceId, kind: 'source', label: route.source, detail: '', mesh: route.mesh, location: null });
+      proxiesPerSource.set(sourceId, new Set());
+    }
+    route.proxies.forEach((p) => proxiesPerSource.get(sourceId)?.add(p));
+    const routeId = `route:${mesh}:${route.destination}:${route.port ?? ''}:${route.kind}:${route.policy ?? ''}:${locationKey(route.location)}:${route.overridden.map((o) => o.policy).join(',')}`;
+    if (!nodes.has(routeId)) {
+      nodes.set(routeId, {
+        id: routeId,
+        kind: 'route',
+        label: route.policy ?? 'default route',
+        detail: `${route.kind === 'default' ? 'no policy' : route.kind} → ${route.destination}${route.port !== null ? `:${route.port}` : ''}`,
+        mesh: route.mesh,
+        routeKind: route.kind,
+        overridden: route.overridden,
+        failing: route.backends.length === 0,
+        location: route.location,
+      });
+      for (const backend of route.backends) {
+        const subset = backend.subset ?? '';
+        const backendId = `backend:${mesh}:${backend.service}:${subset}`;
+        if (!nodes.has(backendId)) {
+          nodes.set(backendId, { id: backendId, kind: 'backend', label: backend.service, detail: subset, mesh: route.mesh, location: null });
+        }
+        const edgeId = `${routeId}->${backendId}`;
+        const existing = edges.get(edgeId);
+        if (existing) {
+          existing.percent = (existing.percent ?? 0) + backend.percent; // two refs to one backend add up
+          existing.label = percentLabel(existing.percent);
+        } else {
+          edges.set(edgeId, { id: edgeId, source: routeId, target: backendId, label: percentLabel(backend.percent), percent: backend.percent, location: backend.location ?? null });
+        }
+      }
+    }
+    const edgeId = `${sourceId}->${routeId}`;
+    if (!edges.has(edgeId)) {
+      edges.set(edgeId, { id: edgeId, source: sourceId, target: routeId, label: '', percent: null, location: route.selectorLocation });
+      proxiesPerSelection.set(edgeId, new Set());
+    }
+    // When one service's proxies resolve differently, each selection edge says which proxies it carries.
+    if ((entriesPerPair.get(pairKey(route)) ?? 1) > 1) route.proxies.forEach((p) => proxiesPerSelection.get(edgeId)?.add(p));
+  }
+  for (const [id, proxies] of proxiesPerSource) {
+    const node = nodes.get(id);
+    if (node) node.detail = proxies.size === 1 ? '1 proxy' : `${proxies.size} proxies`;
+  }
+  for (const [id, proxies] of proxiesPerSelection) {
+    const edge = edges.get(id);
+    if (edge && proxies.size > 0) edge.label = proxiesLabel([...proxies]);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+function pairKey(r: RouteEntry): string {
+  return `${r.mesh ?? ''}|${r.source}|${r.destination}|${r.port ?? ''}`;
+}
+
+function locationKey(location: SourceLocation | null): string {
+  return location ? `${location.file}@${location.line}` : '';
+}
+
+function proxiesLabel(proxies: string[]): string {
+  return proxies.length > 3 ? `${proxies.slice(0, 3).join(', ')} +${proxies.length - 3}` : proxies.join(', ');
+}

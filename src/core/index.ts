@@ -1,0 +1,90 @@
+/** The few functions the rest of the app (UI, worker, command line, bench) calls. */
+import type { Diagnostic } from './diagnostics';
+import type { MeshSummary, PolicyFamily, ResolveOptions } from './family';
+import { kumaFamily } from './families/kuma';
+import { readResourceHeader, type ResourceHeader } from './model/resource';
+import { locate, parseSources, type SourceDocument, type SourceFile } from './source/document';
+import type { RouteTable } from './resolve/routeTable';
+
+export type { Diagnostic, Severity, SourceLocation, SourceRange } from './diagnostics';
+export { formatDiagnostic, hasErrors } from './diagnostics';
+export type { SourceFile } from './source/document';
+export type { MeshSummary, ResolveOptions } from './family';
+export type { BackendSplit, OverriddenPolicy, Protocol, RouteEntry, RouteKind, RouteTable } from './resolve/routeTable';
+
+/** Every family Route Studio understands, in the order they claim documents. */
+const families: PolicyFamily<unknown>[] = [kumaFamily as PolicyFamily<unknown>];
+
+export interface Analysis extends RouteTable {
+  meshes: MeshSummary[];
+}
+
+/** Timings of one analysis in milliseconds, for the benchmark. */
+export interface PhaseTimes {
+  parse: number;
+  validate: number;
+  resolve: number;
+}
+
+/** Parses, validates and resolves a set of files. Never throws on user input: problems are diagnostics. */
+export function analyze(files: readonly SourceFile[], options: Partial<ResolveOptions> = {}, times?: PhaseTimes): Analysis {
+  const resolveOptions: ResolveOptions = { includeDefaults: false, ...options };
+  let t = now();
+  const parsed = parseSources(files);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const claimed = new Map<PolicyFamily<unknown>, ResourceHeader[]>(families.map((f) => [f, []]));
+  for (const source of parsed.documents) {
+    if (source.broken) continue;
+    const header = readResourceHeader(source);
+    if (!header) {
+      diagnostics.push(notAResource(source));
+      continue;
+    }
+    const family = families.find((f) => f.claims(header));
+    if (family) claimed.get(family)?.push(header);
+    else diagnostics.push({ ...locate(source, header.format === 'kubernetes' ? ['kind'] : ['type']), severity: 'info', code: 'UNSUPPORTED_KIND', message: `${header.kind}${header.apiVersion ? ` (${header.apiVersion})` : ''} is kept but not handled yet` });
+  }
+  t = lap(times, 'parse', t);
+
+  const models = [...claimed].map(([family, headers]) => {
+    const read = family.read(headers);
+    diagnostics.push(...read.diagnostics);
+    return { family, model: read.model };
+  });
+  t = lap(times, 'validate', t);
+
+  const table: Analysis = { routes: [], diagnostics, meshes: [] };
+  for (const { family, model } of models) {
+    const resolved = family.resolve(model, resolveOptions);
+    table.routes.push(...resolved.routes);
+    diagnostics.push(...resolved.diagnostics);
+    table.meshes.push(...resolved.meshes);
+  }
+  lap(times, 'resolve', t);
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  diagnostics.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
+  return table;
+}
+
+function notAResource(source: SourceDocument): Diagnostic {
+  return {
+    ...locate(source, []),
+    severity: 'warning',
+    code: 'NOT_A_RESOURCE',
+    message: 'this document has neither "kind" (Kubernetes format) nor "type" (Kuma universal format): it is ignored',
+  };
+}
+
+function now(): number {
+  return typeof performance === 'undefined' ? Date.now() : performance.now();
+}
+
+function lap(times: PhaseTimes | undefined, phase: keyof PhaseTimes, since: number): number {
+  const t = now();
+  if (times) times[phase] = t - since;
+  return t;
+}
+
+export { buildRouteGraph, percentLabel } from './graph/routeGraph';
+export type { GraphEdge, GraphNode, GraphNodeKind, RouteGraph, RouteGraphOptions } from './graph/routeGraph';
+export { layoutRouteGraph, type NodeBox } from './graph/layout';

@@ -1,0 +1,82 @@
+import type { SourceLocation } from '../../diagnostics';
+
+/** Kuma 2.6 targetRef kinds, in priority order (later is more specific), as `api/common/v1alpha1/ref.go`. */
+export const TARGET_REF_KIND_ORDER = ['Mesh', 'MeshSubset', 'MeshGateway', 'MeshService', 'MeshServiceSubset', 'MeshHTTPRoute'] as const;
+export type TargetRefKind = (typeof TARGET_REF_KIND_ORDER)[number];
+
+export const SERVICE_TAG = 'kuma.io/service';
+export const PROTOCOL_TAG = 'kuma.io/protocol';
+
+export interface TargetRef {
+  kind: TargetRefKind;
+  name?: string;
+  tags: Record<string, string>;
+  proxyTypes?: string[];
+}
+
+/** One entry of `backendRefs`: where a share of the traffic goes. */
+export interface BackendRef {
+  kind: 'MeshService' | 'MeshServiceSubset';
+  name: string;
+  tags: Record<string, string>;
+  /** As written; Kuma's default is 1. */
+  weight: number;
+  location: SourceLocation;
+  nameLocation: SourceLocation;
+}
+
+/** One `to[]` entry of a MeshTCPRoute after validation: the destination and the split it asks for. */
+export interface TcpRouteTo {
+  index: number;
+  destination: TargetRef;
+  /** The effective backendRefs: the rule's, or "itself, weight 1" for an entry without rules. */
+  backendRefs: BackendRef[];
+  /** True when the entry has no `rules` and so means "to itself, weight 1". */
+  implicit: boolean;
+  location: SourceLocation;
+  destinationLocation: SourceLocation;
+  backendRefsLocation: SourceLocation;
+}
+
+/** A MeshTCPRoute that passed validation. Invalid policies never reach the resolver. */
+export interface MeshTCPRoutePolicy {
+  kind: 'MeshTCPRoute';
+  name: string;
+  mesh: string;
+  /** `kuma.io/display-name` label, else the name: what Kuma sorts by. */
+  displayName: string;
+  /** `kuma.io/origin`: global (-1) < none (0) < zone (1). */
+  origin: string | null;
+  targetRef: TargetRef;
+  to: TcpRouteTo[];
+  location: SourceLocation;
+  /** The whole top-level targetRef, for selection in the editor. */
+  targetRefLocation: SourceLocation;
+  /** The `targetRef` key alone, for diagnostics about the selection. */
+  targetRefKeyLocation: SourceLocation;
+}
+
+export interface Inbound {
+  tags: Record<string, string>;
+  port: number | null;
+}
+
+export interface Outbound {
+  service: string;
+  port: number | null;
+  tags: Record<string, string>;
+}
+
+/** A data plane proxy: declared by a Dataplane resource, or inferred for a mesh that declares none. */
+export interface Proxy {
+  name: string;
+  mesh: string;
+  inbounds: Inbound[];
+  /** `networking.outbound`, when listed. */
+  outbounds: Outbound[] | null;
+  /** `transparentProxying.reachableServices`, when set. */
+  reachableServices: string[] | null;
+  gateway: { type: string; tags: Record<string, string> } | null;
+  inferred: boolean;
+  location: SourceLocation | null;
+}

@@ -1,0 +1,57 @@
+import type { SourceDocument } from '../source/document';
+import type { NodePath } from '../source/path';
+import { asRecord, asString, asTags, type RawRecord } from './raw';
+
+/** Kubernetes (`apiVersion`, `kind`, `metadata`, `spec`) or Kuma universal (`type`, `name`, `mesh`, `spec`). */
+export type ResourceFormat = 'kubernetes' | 'universal';
+
+/** What every resource says about itself, whatever its family, plus where it was written. */
+export interface ResourceHeader {
+  kind: string;
+  apiVersion: string | null;
+  name: string;
+  format: ResourceFormat;
+  labels: Record<string, string>;
+  /** Top-level `mesh` (universal, and Kubernetes Dataplanes). */
+  mesh: string | null;
+  body: RawRecord;
+  source: SourceDocument;
+  /** Path of the node holding the name, for diagnostics about the resource as a whole. */
+  namePath: NodePath;
+}
+
+/** Reads the header of a parsed document, or null when it is neither a Kubernetes nor a Kuma universal resource. */
+export function readResourceHeader(source: SourceDocument): ResourceHeader | null {
+  const body = asRecord(source.value);
+  if (!body) return null;
+  const kind = asString(body.kind);
+  const type = asString(body.type);
+  const metadata = asRecord(body.metadata);
+  if (kind !== undefined) {
+    return {
+      kind,
+      apiVersion: asString(body.apiVersion) ?? null,
+      name: asString(metadata?.name) ?? '',
+      format: 'kubernetes',
+      labels: asTags(metadata?.labels),
+      mesh: asString(body.mesh) ?? null,
+      body,
+      source,
+      namePath: metadata?.name !== undefined ? ['metadata', 'name'] : ['kind'],
+    };
+  }
+  if (type !== undefined) {
+    return {
+      kind: type,
+      apiVersion: null,
+      name: asString(body.name) ?? '',
+      format: 'universal',
+      labels: asTags(body.labels),
+      mesh: asString(body.mesh) ?? null,
+      body,
+      source,
+      namePath: body.name !== undefined ? ['name'] : ['type'],
+    };
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+import type { MeshTCPRoutePolicy, Proxy, TargetRef } from '../../model/kuma/types';
+import { SERVICE_TAG } from '../../model/kuma/types';
+
+/** Kuma `TagSelector.Matches`: every selector tag is present with the same value (or `*`). */
+export function tagsMatch(selector: Record<string, string>, tags: Record<string, string>): boolean {
+  for (const key in selector) {
+    const want = selector[key];
+    const have = tags[key];
+    if (have === undefined || (have !== want && want !== '*')) return false;
+  }
+  return true;
+}
+
+function proxyTypeAllowed(ref: TargetRef, proxy: Proxy): boolean {
+  if (!ref.proxyTypes || ref.proxyTypes.length === 0) return true;
+  return ref.proxyTypes.includes(proxy.gateway ? 'Gateway' : 'Sidecar');
+}
+
+/** The selector a top-level targetRef applies to each inbound's tags, or null for kinds that select no sidecar. */
+export function selectorOf(ref: TargetRef): Record<string, string> | null {
+  switch (ref.kind) {
+    case 'Mesh':
+      return {};
+    case 'MeshSubset':
+      return ref.tags;
+    case 'MeshService':
+      return { [SERVICE_TAG]: ref.name ?? '' };
+    case 'MeshServiceSubset':
+      return { ...ref.tags, [SERVICE_TAG]: ref.name ?? '' };
+    default:
+      return null; // MeshGateway routes select builtin gateways, which are not drawn yet
+  }
+}
+
+/** Kuma `dppSelectedByPolicy` for sidecars: selected when at least one inbound matches (tags are never merged across inbounds). */
+export function selects(policy: MeshTCPRoutePolicy, proxy: Proxy): boolean {
+  const ref = policy.targetRef;
+  if ((ref.kind === 'Mesh' || ref.kind === 'MeshSubset') && !proxyTypeAllowed(ref, proxy)) return false;
+  const selector = selectorOf(ref);
+  if (!selector) return false;
+  if (proxy.gateway && proxy.gateway.type !== 'BUILTIN' && proxy.inbounds.length === 0) return tagsMatch(selector, proxy.gateway.tags);
+  return proxy.inbounds.some((inbound) => tagsMatch(selector, inbound.tags));
+}

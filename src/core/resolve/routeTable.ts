@@ -1,0 +1,61 @@
+import type { Diagnostic, SourceLocation } from '../diagnostics';
+
+export type Family = 'kuma' | 'tsb';
+export type Protocol = 'tcp' | 'http' | 'http2' | 'grpc' | 'kafka' | 'tls' | 'unknown';
+export type RouteKind = 'MeshTCPRoute' | 'MeshHTTPRoute' | 'ServiceRoute' | 'default';
+
+/** One weighted destination of a route. */
+export interface BackendSplit {
+  service: string;
+  tags: Record<string, string>;
+  subset?: string;
+  port?: number;
+  /** As written. */
+  weight: number;
+  /** 100 × weight / sum of weights, unrounded. */
+  percent: number;
+  /** The backendRef this share comes from. */
+  location?: SourceLocation;
+}
+
+/** A policy that also applied to this source and destination but lost, and why. */
+export interface OverriddenPolicy {
+  policy: string;
+  kind: string;
+  reason: string;
+  location?: SourceLocation;
+}
+
+/** The effective route for one source, destination (and port), with its provenance. */
+export interface RouteEntry {
+  family: Family;
+  mesh: string | null;
+  source: string;
+  proxies: string[];
+  destination: string;
+  port: number | null;
+  protocol: Protocol;
+  kind: RouteKind;
+  policy: string | null;
+  name: string | null;
+  match: Record<string, unknown> | null;
+  /** Empty when every weight is zero: the traffic fails. */
+  backends: BackendSplit[];
+  overridden: OverriddenPolicy[];
+  /** The `to[]` entry (or rule) that produced the route; null for a default route. */
+  location: SourceLocation | null;
+  /** The winning policy's top-level targetRef: why this source is selected. */
+  selectorLocation: SourceLocation | null;
+}
+
+export interface RouteTable {
+  routes: RouteEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/** Percent of each weight in the sum; zero weights are left out (Kuma drops them). */
+export function toSplits<T extends { weight: number }>(refs: readonly T[]): (T & { percent: number })[] {
+  const kept = refs.filter((r) => r.weight > 0);
+  const total = kept.reduce((sum, r) => sum + r.weight, 0);
+  return kept.map((r) => ({ ...r, percent: (100 * r.weight) / total }));
+}

@@ -1,0 +1,67 @@
+import type { Inbound, Outbound, Proxy } from '../../model/kuma/types';
+import { SERVICE_TAG } from '../../model/kuma/types';
+import { asArray, asRecord, asString, asTags } from '../../model/raw';
+import type { ResourceHeader } from '../../model/resource';
+import { locate } from '../../source/document';
+import type { NodePath } from '../../source/path';
+import { finding, toDiagnostic, type Finding } from '../finding';
+import { unknownFields } from '../schema';
+import { networkingShape } from './dataplaneShape';
+import type { ReadResult } from './meshTcpRoute';
+import { topLevelFindings } from './resourceShape';
+
+/** Reads a Dataplane in either format: its inbound tags make it a source, its outbounds say what it reaches. */
+export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
+  const at: NodePath = header.format === 'kubernetes' ? ['spec', 'networking'] : ['networking'];
+  const networking = asRecord(header.format === 'kubernetes' ? asRecord(header.body.spec)?.networking : header.body.networking);
+  const findings: Finding[] = [...topLevelFindings(header, 'networking')];
+  if (!networking) {
+    findings.push(finding('error', 'KUMA_DATAPLANE', at, 'must be defined'));
+    return done(header, findings, null);
+  }
+  findings.push(...unknownFields(networking, networkingShape, at));
+
+  const inbounds: Inbound[] = [];
+  (asArray(networking.inbound) ?? []).forEach((raw, i) => {
+    const inbound = asRecord(raw) ?? {};
+    const tags = asTags(inbound.tags);
+    if (!tags[SERVICE_TAG]) {
+      findings.push(finding('error', 'KUMA_DATAPLANE', [...at, 'inbound', i, 'tags'], `tag "${SERVICE_TAG}" has to exist`));
+      return;
+    }
+    if (asString(inbound.state) === 'Ignored') return;
+    inbounds.push({ tags, port: typeof inbound.port === 'number' ? inbound.port : null });
+  });
+
+  const gatewayRaw = asRecord(networking.gateway);
+  const gateway = gatewayRaw ? { type: asString(gatewayRaw.type) ?? 'DELEGATED', tags: asTags(gatewayRaw.tags) } : null;
+  if (inbounds.length === 0 && !gateway && !findings.some((f) => f.severity === 'error')) {
+    findings.push(finding('error', 'KUMA_DATAPLANE', at, 'has to contain at least one inbound interface or gateway'));
+  }
+
+  const outboundList = asArray(networking.outbound);
+  const outbounds = outboundList?.flatMap((raw): Outbound[] => {
+    const outbound = asRecord(raw) ?? {};
+    const tags = asTags(outbound.tags);
+    const service = tags[SERVICE_TAG] ?? asString(outbound.service);
+    if (!service) return [];
+    return [{ service, port: typeof outbound.port === 'number' ? outbound.port : null, tags: { ...tags, [SERVICE_TAG]: service } }];
+  });
+  const reachable = asArray(asRecord(networking.transparentProxying)?.reachableServices)?.filter((s): s is string => typeof s === 'string');
+
+  return done(header, findings, {
+    name: header.name,
+    mesh: header.mesh ?? 'default',
+    inbounds,
+    outbounds: outbounds ?? null,
+    reachableServices: reachable && reachable.length > 0 ? reachable : null,
+    gateway,
+    inferred: false,
+    location: locate(header.source, header.namePath),
+  });
+}
+
+function done(header: ResourceHeader, findings: Finding[], proxy: Proxy | null): ReadResult<Proxy> {
+  const diagnostics = findings.map((f) => toDiagnostic(header.source, f));
+  return { value: findings.some((f) => f.severity === 'error') ? null : proxy, diagnostics };
+}

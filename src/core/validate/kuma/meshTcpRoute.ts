@@ -1,0 +1,128 @@
+import type { Diagnostic } from '../../diagnostics';
+import type { BackendRef, MeshTCPRoutePolicy, TargetRef, TargetRefKind, TcpRouteTo } from '../../model/kuma/types';
+import { asArray, asRecord, asString, asTags } from '../../model/raw';
+import type { ResourceHeader } from '../../model/resource';
+import { locate, spanAt } from '../../source/document';
+import type { NodePath } from '../../source/path';
+import { finding, toDiagnostic, type Finding } from '../finding';
+import { schemaCheck, type JsonSchema } from '../schema';
+import { meshOf, topLevelFindings } from './resourceShape';
+import tcpRouteSchema from './schemas/meshtcproute-2.6.0.schema.json';
+import { proxyTypesOf, validateTargetRef, warnSubsetWithoutTags } from './targetRef';
+
+const TOP_LEVEL_KINDS = ['Mesh', 'MeshSubset', 'MeshGateway', 'MeshService', 'MeshServiceSubset'];
+const BACKEND_KINDS = ['MeshService', 'MeshServiceSubset'];
+
+/** Kind enums are reported by the targetRef rules, with Kuma's message and the kinds allowed at that position. */
+const checkSpecSchema = schemaCheck('KUMA_SCHEMA', (tcpRouteSchema as JsonSchema).properties?.spec as JsonSchema, (e) =>
+  e.keyword === 'enum' && e.instancePath.endsWith('/kind'),
+);
+
+export interface ReadResult<T> {
+  value: T | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Validates a MeshTCPRoute as Kuma 2.6 does; returns the typed policy only when it has no error. */
+export function readMeshTcpRoute(header: ResourceHeader): ReadResult<MeshTCPRoutePolicy> {
+  const source = header.source;
+  const findings = [...topLevelFindings(header, 'spec'), ...validateSpec(header.body.spec)];
+  const diagnostics = findings.map((f) => toDiagnostic(source, f));
+  if (findings.some((f) => f.severity === 'error')) return { value: null, diagnostics };
+
+  const spec = asRecord(header.body.spec) ?? {};
+  const targetRef = readTargetRef(spec.targetRef);
+  const policy: MeshTCPRoutePolicy = {
+    kind: 'MeshTCPRoute',
+    name: header.name,
+    mesh: meshOf(header),
+    displayName: header.labels['kuma.io/display-name'] ?? header.name,
+    origin: header.labels['kuma.io/origin'] ?? null,
+    targetRef,
+    to: (asArray(spec.to) ?? []).map((raw, index) => readTo(header, raw, index)),
+    location: locate(source, header.namePath),
+    targetRefLocation: spanAt(source, ['spec', 'targetRef']),
+    targetRefKeyLocation: locate(source, ['spec', 'targetRef']),
+  };
+  if (targetRef.kind === 'MeshGateway') {
+    diagnostics.push(
+      toDiagnostic(source, finding('info', 'KUMA_GATEWAY_NOT_DRAWN', ['spec', 'targetRef', 'kind'], 'a MeshGateway route is valid, but gateway routes are not drawn yet')),
+    );
+  }
+  return { value: policy, diagnostics };
+}
+
+function validateSpec(rawSpec: unknown): Finding[] {
+  if (rawSpec === undefined || rawSpec === null) return [finding('error', 'KUMA_SCHEMA', ['spec'], 'must be defined')];
+  const out = checkSpecSchema(rawSpec, ['spec']);
+  const spec = asRecord(rawSpec);
+  if (!spec) return out;
+  const top = asRecord(spec.targetRef);
+  out.push(...validateTargetRef(top, ['spec', 'targetRef'], TOP_LEVEL_KINDS));
+  out.push(...warnSubsetWithoutTags(top, ['spec', 'targetRef']));
+  const toKinds = asString(top?.kind) === 'MeshGateway' ? ['Mesh'] : ['MeshService'];
+  (asArray(spec.to) ?? []).forEach((rawTo, i) => {
+    const to = asRecord(rawTo);
+    out.push(...validateTargetRef(to?.targetRef, ['spec', 'to', i, 'targetRef'], toKinds));
+    (asArray(to?.rules) ?? []).forEach((rawRule, j) => {
+      const refs = asArray(asRecord(asRecord(rawRule)?.default)?.backendRefs) ?? [];
+      refs.forEach((ref, k) => {
+        const at: NodePath = ['spec', 'to', i, 'rules', j, 'default', 'backendRefs', k];
+        out.push(...validateTargetRef(ref, at, BACKEND_KINDS));
+        out.push(...warnSubsetWithoutTags(ref, at));
+      });
+      out.push(...warnAllWeightsZero(refs, ['spec', 'to', i, 'rules', j, 'default', 'backendRefs'], asString(asRecord(to?.targetRef)?.name)));
+    });
+  });
+  return out;
+}
+
+function readTargetRef(raw: unknown): TargetRef {
+  const ref = asRecord(raw) ?? {};
+  return {
+    kind: (asString(ref.kind) ?? 'Mesh') as TargetRefKind,
+    name: asString(ref.name),
+    tags: asTags(ref.tags),
+    proxyTypes: proxyTypesOf(ref),
+  };
+}
+
+function readTo(header: ResourceHeader, raw: unknown, index: number): TcpRouteTo {
+  const source = header.source;
+  const to = asRecord(raw) ?? {};
+  const at: NodePath = ['spec', 'to', index];
+  const destination = readTargetRef(to.targetRef);
+  const destinationLocation = locate(source, [...at, 'targetRef', 'name']);
+  const rule = asRecord(asArray(to.rules)?.[0]);
+  if (!rule) {
+    const itself: BackendRef = {
+      kind: 'MeshService',
+      name: destination.name ?? '',
+      tags: destination.tags,
+      weight: 1,
+      location: spanAt(source, [...at, 'targetRef']),
+      nameLocation: destinationLocation,
+    };
+    return { index, destination, backendRefs: [itself], implicit: true, location: spanAt(source, at), destinationLocation, backendRefsLocation: locate(source, [...at, 'targetRef']) };
+  }
+  const refsPath: NodePath = [...at, 'rules', 0, 'default', 'backendRefs'];
+  const backendRefs = (asArray(asRecord(rule.default)?.backendRefs) ?? []).map((rawRef, k): BackendRef => {
+    const ref = asRecord(rawRef) ?? {};
+    return {
+      kind: asString(ref.kind) === 'MeshServiceSubset' ? 'MeshServiceSubset' : 'MeshService',
+      name: asString(ref.name) ?? '',
+      tags: asTags(ref.tags),
+      weight: typeof ref.weight === 'number' ? ref.weight : 1,
+      location: spanAt(source, [...refsPath, k]),
+      nameLocation: locate(source, [...refsPath, k, 'name']),
+    };
+  });
+  return { index, destination, backendRefs, implicit: false, location: spanAt(source, at), destinationLocation, backendRefsLocation: locate(source, refsPath) };
+}
+
+/** Kuma drops weight-0 backends; when all are 0 there is no tcp_proxy and the traffic fails. */
+function warnAllWeightsZero(refs: unknown[], at: NodePath, destination: string | undefined): Finding[] {
+  if (refs.length === 0 || !refs.every((ref) => asRecord(ref)?.weight === 0)) return [];
+  const target = destination ? `"${destination}"` : 'this destination';
+  return [finding('warning', 'KUMA_ALL_WEIGHTS_ZERO', at, `every backendRef has weight 0: Kuma generates no route and traffic to ${target} will fail`)];
+}
