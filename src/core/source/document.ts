@@ -41,7 +41,7 @@ export function parseSources(files: readonly SourceFile[]): ParsedSources {
       for (const warning of doc.warnings) diagnostics.push(problemAt(sd, warning.pos, 'warning', 'YAML_WARNING', warning.message));
       if (doc.errors.length > 0) sd.broken = true;
       else sd.value = doc.toJS({ maxAliasCount: 1000 });
-      if (!sd.broken && doc.contents === null) return; // an empty document, e.g. after a trailing `---`
+      if (!sd.broken && (sd.value === null || sd.value === undefined)) return; // empty, e.g. after a trailing `---`
       documents.push(sd);
     });
   }

@@ -23,7 +23,7 @@ export interface SchemaCheck {
  * Compiles `schema` once; each call returns the schema violations (code `SCHEMA`) and unknown fields
  * (code `UNKNOWN_FIELD`, warnings). `skip` drops violations that a more precise rule reports itself.
  */
-export function schemaCheck(code: string, schema: JsonSchema, skip: (e: ErrorObject) => boolean = () => false): SchemaCheck {
+export function schemaCheck(code: string, schema: JsonSchema, skip: (e: ErrorObject) => boolean = () => false, hints: FieldHints = {}): SchemaCheck {
   let validate: ValidateFunction | null = null;
   return (value, at) => {
     validate ??= ajv.compile(schema);
@@ -33,7 +33,7 @@ export function schemaCheck(code: string, schema: JsonSchema, skip: (e: ErrorObj
         if (!skip(error)) out.push(schemaFinding(code, error, at));
       }
     }
-    out.push(...unknownFields(value, schema, at));
+    out.push(...unknownFields(value, schema, at, hints));
     return out;
   };
 }
@@ -72,8 +72,11 @@ function pointerToPath(pointer: string): NodePath {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+/** Explanations for unknown fields that are known elsewhere (a newer version of the API, say), by field name. */
+export type FieldHints = Record<string, string>;
+
 /** Fields the schema does not know: warnings, so a typo like `wieght` does not pass silently. */
-export function unknownFields(value: unknown, schema: JsonSchema, at: NodePath): Finding[] {
+export function unknownFields(value: unknown, schema: JsonSchema, at: NodePath, hints: FieldHints = {}): Finding[] {
   const out: Finding[] = [];
   const walk = (v: unknown, s: JsonSchema, path: NodePath) => {
     if (Array.isArray(v)) {
@@ -87,7 +90,8 @@ export function unknownFields(value: unknown, schema: JsonSchema, at: NodePath):
       const childSchema = s.properties[key];
       if (childSchema) walk(child, childSchema, [...path, key]);
       else if (s.additionalProperties === undefined || s.additionalProperties === false) {
-        out.push({ ...finding('warning', 'UNKNOWN_FIELD', [...path, key], `unknown field "${key}" is ignored (known: ${known.join(', ')})`), part: 'key' });
+        const hint = hints[key] ? `: ${hints[key]}` : ` (known: ${known.join(', ')})`;
+        out.push({ ...finding('warning', 'UNKNOWN_FIELD', [...path, key], `unknown field "${key}" is ignored${hint}`), part: 'key' });
       }
     }
   };

@@ -13,9 +13,21 @@ import { proxyTypesOf, validateTargetRef, warnSubsetWithoutTags } from './target
 const TOP_LEVEL_KINDS = ['Mesh', 'MeshSubset', 'MeshGateway', 'MeshService', 'MeshServiceSubset'];
 const BACKEND_KINDS = ['MeshService', 'MeshServiceSubset'];
 
+const LATER = 'Route Studio follows Kuma 2.6, where targetRefs name services by their kuma.io/service tag';
+/** Fields that later Kuma versions added to targetRefs: say so, instead of a bare "unknown field". */
+const NEWER_FIELDS = {
+  labels: `a field of Kuma 2.9+ (selecting real MeshService resources); ${LATER}`,
+  namespace: `a field of Kuma 2.8+; ${LATER}`,
+  sectionName: `a field of Kuma 2.8+; ${LATER}`,
+  port: `a field of Kuma 2.7+ (real MeshService ports); ${LATER}`,
+};
+
 /** Kind enums are reported by the targetRef rules, with Kuma's message and the kinds allowed at that position. */
-const checkSpecSchema = schemaCheck('KUMA_SCHEMA', (tcpRouteSchema as JsonSchema).properties?.spec as JsonSchema, (e) =>
-  e.keyword === 'enum' && e.instancePath.endsWith('/kind'),
+const checkSpecSchema = schemaCheck(
+  'KUMA_SCHEMA',
+  (tcpRouteSchema as JsonSchema).properties?.spec as JsonSchema,
+  (e) => e.keyword === 'enum' && e.instancePath.endsWith('/kind'),
+  NEWER_FIELDS,
 );
 
 export interface ReadResult<T> {
@@ -54,7 +66,11 @@ export function readMeshTcpRoute(header: ResourceHeader): ReadResult<MeshTCPRout
 
 function validateSpec(rawSpec: unknown): Finding[] {
   if (rawSpec === undefined || rawSpec === null) return [finding('error', 'KUMA_SCHEMA', ['spec'], 'must be defined')];
-  const out = checkSpecSchema(rawSpec, ['spec']);
+  const out = checkSpecSchema(rawSpec, ['spec']).map((f) =>
+    f.code === 'KUMA_SCHEMA' && f.path.length === 2 && f.path[1] === 'targetRef'
+      ? { ...f, message: `${f.message} (required in Kuma 2.6; from 2.9 a missing targetRef means kind Mesh)` }
+      : f,
+  );
   const spec = asRecord(rawSpec);
   if (!spec) return out;
   const top = asRecord(spec.targetRef);

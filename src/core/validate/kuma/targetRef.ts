@@ -7,6 +7,9 @@ const NAME_CHARSET = /^[0-9a-z.\-_]*$/;
 const TAG_KEY_CHARSET = /^[a-zA-Z0-9.\-_:/]*$/;
 const TAG_VALUE_CHARSET = /^[a-zA-Z0-9.\-_:]*$/;
 
+/** Kinds that later Kuma versions accept, with the version that added them. */
+const NEWER_KINDS: Record<string, string> = { Dataplane: '2.10', MeshExternalService: '2.9', MeshMultiZoneService: '2.9' };
+
 /** Codes of the rules below, stable for tools and tests. */
 export const CODES = {
   kind: 'KUMA_TARGETREF_KIND',
@@ -25,7 +28,11 @@ export function validateTargetRef(raw: unknown, path: NodePath, allowed: readonl
   const kind = asString(ref.kind) ?? '';
   const allowedText = `(allowed: ${allowed.join(', ')})`;
   if (kind === '') return [finding('error', CODES.kind, [...path, 'kind'], `must be defined ${allowedText}`)];
-  if (!allowed.includes(kind)) return [finding('error', CODES.kind, [...path, 'kind'], `value is not supported ${allowedText}`)];
+  if (!allowed.includes(kind)) {
+    const since = NEWER_KINDS[kind];
+    const note = since ? `; kind ${kind} exists from Kuma ${since}, Route Studio follows Kuma 2.6` : '';
+    return [finding('error', CODES.kind, [...path, 'kind'], `value is not supported ${allowedText}${note}`)];
+  }
 
   const out: Finding[] = [];
   const forbid = (field: string, message = `must not be set with kind ${kind}`) => {
