@@ -32,6 +32,8 @@ export function servicesNamedBy(policy: MeshTCPRoutePolicy): Map<string, SourceL
     if (name && !named.has(name)) named.set(name, at);
   };
   if (policy.targetRef.kind === 'MeshService' || policy.targetRef.kind === 'MeshServiceSubset') add(policy.targetRef.name, policy.targetRefLocation);
+  const subsetService = policy.targetRef.kind === 'MeshSubset' ? policy.targetRef.tags[SERVICE_TAG] : undefined;
+  if (subsetService !== '*') add(subsetService, policy.targetRefLocation);
   for (const to of policy.to) {
     add(to.destination.name, to.destinationLocation);
     for (const ref of to.backendRefs) add(ref.name, ref.nameLocation);

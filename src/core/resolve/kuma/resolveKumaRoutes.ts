@@ -202,7 +202,9 @@ function unselectedPolicies(inventory: MeshInventory, sorted: MeshTCPRoutePolicy
   const out: Diagnostic[] = [];
   for (const policy of sorted) {
     if (policy.targetRef.kind === 'MeshGateway' || selectedAny.has(policy)) continue;
-    const hint = inventory.inferred ? ` (the mesh has no Dataplane; inferred proxies carry only the ${SERVICE_TAG} tag)` : '';
+    const selector = selectorOf(policy.targetRef) ?? {};
+    const byOtherTags = Object.keys(selector).some((tag) => tag !== SERVICE_TAG);
+    const hint = inventory.inferred && byOtherTags ? ` (the mesh has no Dataplane; inferred proxies carry only the ${SERVICE_TAG} tag)` : '';
     out.push({
       ...policy.targetRefKeyLocation,
       severity: 'info',

@@ -95,9 +95,9 @@ export function validateTags(ref: RawRecord, path: NodePath): Finding[] {
   for (const [key, raw] of Object.entries(tags)) {
     const at = [...path, 'tags', key];
     const value = raw === null || raw === undefined ? '' : String(raw);
-    if (key === '') out.push(finding('error', CODES.tag, at, 'tag name must be non-empty'));
+    if (key === '') out.push(finding('error', CODES.tag, [...path, 'tags'], 'tag name must be non-empty'));
     else if (!TAG_KEY_CHARSET.test(key)) {
-      out.push(finding('error', CODES.tag, at, 'tag name must consist of alphanumeric characters, dots, dashes, slashes and underscores'));
+      out.push({ ...finding('error', CODES.tag, at, 'tag name must consist of alphanumeric characters, dots, dashes, slashes and underscores'), part: 'key' });
     }
     if (value === '') out.push(finding('error', CODES.tag, at, 'tag value must be non-empty'));
     else if (!TAG_VALUE_CHARSET.test(value)) {
