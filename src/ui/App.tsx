@@ -1,56 +1,41 @@
-// Placeholder shell: proves the build, the lazy Monaco chunk and the offline workers. The lead replaces it.
-import { lazy, Suspense, useState } from 'react';
-import type { EditorMarker } from './editor/YamlEditor';
+/** The app shell: composes the store, the analysis driver and the panes. Computes nothing itself. */
+import { lazy, Suspense } from 'react';
+import { StudioProvider, type StudioStore } from '../state';
+import { useAnalysisDriver } from '../worker/useAnalysis';
+import EditorPane from './editor/EditorPane';
+import ProblemsPanel from './panels/ProblemsPanel';
+import { FileTabs } from './toolbar/FileTabs';
+import { Toolbar } from './toolbar/Toolbar';
 
-const YamlEditor = lazy(() => import('./editor/YamlEditor'));
+const GraphPane = lazy(() => import('./graph/GraphPane'));
 
-const SAMPLE = `# A 90/10 canary split
-apiVersion: kuma.io/v1alpha1
-kind: MeshTCPRoute
-metadata:
-  name: backend-canary
-  namespace: kuma-system
-  labels:
-    kuma.io/mesh: default
-spec:
-  targetRef:
-    kind: MeshService
-    name: frontend
-  to:
-    - targetRef:
-        kind: MeshService
-        name: backend
-      rules:
-        - default:
-            backendRefs:
-              - kind: MeshServiceSubset
-                name: backend
-                tags:
-                  version: v1
-                weight: 90
-              - kind: MeshServiceSubset
-                name: backend
-                tags:
-                  version: v2
-                weight: 10
-`;
-
-const NO_MARKERS: EditorMarker[] = [];
-
-export default function App() {
-  const [text, setText] = useState(SAMPLE);
-
+function Studio() {
+  useAnalysisDriver();
   return (
     <div className="app">
-      <header className="app__header">
-        <h1>Route Studio</h1>
-        <span className="app__status">{text.split('\n').length} lines</span>
-      </header>
+      <Toolbar />
       <main className="app__main">
-        <Suspense fallback={<div className="app__loading">Loading editor…</div>}>
-          <YamlEditor value={text} onChange={setText} markers={NO_MARKERS} />
-        </Suspense>
+        <div className="app__left">
+          <FileTabs />
+          <div className="app__editor">
+            <EditorPane />
+          </div>
+          <ProblemsPanel />
+        </div>
+        <div className="app__right">
+          <Suspense fallback={<div className="app__loading">Loading graph…</div>}>
+            <GraphPane />
+          </Suspense>
+        </div>
       </main>
     </div>
+  );
+}
+
+export default function App({ store }: { store?: StudioStore }) {
+  return (
+    <StudioProvider store={store}>
+      <Studio />
+    </StudioProvider>
   );
 }

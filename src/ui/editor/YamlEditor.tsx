@@ -31,12 +31,16 @@ export interface YamlEditorProps {
   reveal?: EditorReveal | null;
   /** Model path (one model per path, e.g. per tab). */
   path?: string;
+  /** Every model path still in use (the workspace's tabs); other models this editor created are disposed. */
+  modelPaths?: readonly string[];
 }
 
 declare global {
   interface Window {
     /** The mounted editor, for Playwright (set/get the text, move the cursor). */
     __routeStudioEditor?: monaco.editor.IStandaloneCodeEditor;
+    /** The Monaco API, for Playwright (read markers with `editor.getModelMarkers`). */
+    __routeStudioMonaco?: typeof monaco;
   }
 }
 
@@ -56,12 +60,13 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   scrollBeyondLastLine: false,
 };
 
-export default function YamlEditor({ value, onChange, markers, reveal = null, path = 'policies.yaml' }: YamlEditorProps) {
+export default function YamlEditor({ value, onChange, markers, reveal = null, path = 'policies.yaml', modelPaths }: YamlEditorProps) {
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
 
   const handleMount: OnMount = (mounted) => {
     setEditor(mounted);
     window.__routeStudioEditor = mounted;
+    window.__routeStudioMonaco = monaco;
   };
 
   useEffect(
@@ -90,6 +95,15 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
       })),
     );
   }, [editor, markers, path]);
+
+  // Models of tabs that are gone (an import or a reset replaced the workspace) are disposed.
+  useEffect(() => {
+    if (!editor || !modelPaths) return;
+    const keep = new Set([path, ...modelPaths].map((p) => monaco.Uri.parse(p).toString()));
+    for (const model of monaco.editor.getModels()) {
+      if (model.getLanguageId() === 'yaml' && model !== editor.getModel() && !keep.has(model.uri.toString())) model.dispose();
+    }
+  }, [editor, path, modelPaths]);
 
   useEffect(() => {
     if (!editor || !reveal) return;
