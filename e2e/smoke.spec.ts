@@ -16,7 +16,10 @@ test('the app loads with a working YAML editor and makes no outside request', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Route Studio');
   const editor = page.getByTestId('yaml-editor').locator('.monaco-editor');
   await expect(editor).toBeVisible();
-  await expect(editor.locator('.view-lines')).toContainText('kind: MeshTCPRoute');
+  // The first visit opens on the demo workspace (its Dataplanes come first, the MeshTCPRoute further down).
+  await expect(editor.locator('.view-lines')).toContainText('type: Dataplane');
+  await page.waitForFunction(() => window.__routeStudioEditor !== undefined);
+  expect(await page.evaluate(() => window.__routeStudioEditor?.getValue())).toContain('kind: MeshTCPRoute');
 
   // The editor instance is exposed for tests, and edits flow back into React state.
   const lineCount = await page.evaluate(() => {

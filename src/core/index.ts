@@ -87,4 +87,4 @@ function lap(times: PhaseTimes | undefined, phase: keyof PhaseTimes, since: numb
 
 export { buildRouteGraph, percentLabel } from './graph/routeGraph';
 export type { GraphEdge, GraphNode, GraphNodeKind, RouteGraph, RouteGraphOptions } from './graph/routeGraph';
-export { layoutRouteGraph, type NodeBox } from './graph/layout';
+export { fitZoom, layoutBothWays, layoutRouteGraph, preferredDirection, type LayoutDirection, type NodeBox } from './graph/layout';

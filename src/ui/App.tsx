@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { StudioProvider, type StudioStore } from '../state';
 import { useAnalysisDriver } from '../worker/useAnalysis';
 import EditorPane from './editor/EditorPane';
+import { ErrorBoundary } from './ErrorBoundary';
 import ProblemsPanel from './panels/ProblemsPanel';
 import { FileTabs } from './toolbar/FileTabs';
 import { Toolbar } from './toolbar/Toolbar';
@@ -18,14 +19,20 @@ function Studio() {
         <div className="app__left">
           <FileTabs />
           <div className="app__editor">
-            <EditorPane />
+            <ErrorBoundary what="the editor">
+              <EditorPane />
+            </ErrorBoundary>
           </div>
-          <ProblemsPanel />
+          <ErrorBoundary what="the problems list">
+            <ProblemsPanel />
+          </ErrorBoundary>
         </div>
         <div className="app__right">
-          <Suspense fallback={<div className="app__loading">Loading graph…</div>}>
-            <GraphPane />
-          </Suspense>
+          <ErrorBoundary what="the graph">
+            <Suspense fallback={<div className="app__loading">Loading graph…</div>}>
+              <GraphPane />
+            </Suspense>
+          </ErrorBoundary>
         </div>
       </main>
     </div>

@@ -16,10 +16,16 @@ export function nodeSize(node: GraphNode): { width: number; height: number } {
   return { width, height: 54 + Math.min(overridden, 4) * 18 };
 }
 
-/** Left-to-right layered layout with dagre: sources, then routes, then backends. Returns top-left positions. */
-export function layoutRouteGraph(graph: RouteGraph): Map<string, NodeBox> {
+/** Sources, routes, backends: left to right (`LR`) or top to bottom (`TB`). */
+export type LayoutDirection = 'LR' | 'TB';
+
+/** Above this many nodes only the left-to-right layout is computed: dagre's time grows fast. */
+const ALTERNATIVE_LAYOUT_LIMIT = 300;
+
+/** Layered layout with dagre: sources, then routes, then backends. Returns top-left positions. */
+export function layoutRouteGraph(graph: RouteGraph, direction: LayoutDirection = 'LR'): Map<string, NodeBox> {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 18, ranksep: 120, marginx: 16, marginy: 16 });
+  g.setGraph({ rankdir: direction, nodesep: direction === 'LR' ? 18 : 28, ranksep: direction === 'LR' ? 110 : 70, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, nodeSize(node));
   for (const edge of graph.edges) g.setEdge(edge.source, edge.target);
@@ -30,5 +36,51 @@ export function layoutRouteGraph(graph: RouteGraph): Map<string, NodeBox> {
     const { width, height } = nodeSize(node);
     boxes.set(node.id, { x: laid.x - width / 2, y: laid.y - height / 2, width, height });
   }
+  keepSplitOrder(graph, boxes, direction);
   return boxes;
+}
+
+/**
+ * Dagre orders siblings to reduce crossings, which may draw a route's `v1 10%` above its `v0 90%`. Backends that only
+ * one route feeds are put back in the order of the route's edges (the backendRefs order), in the slots dagre gave them.
+ */
+function keepSplitOrder(graph: RouteGraph, boxes: Map<string, NodeBox>, direction: LayoutDirection): void {
+  const inDegree = new Map<string, number>();
+  for (const edge of graph.edges) inDegree.set(edge.target, (inDegree.get(edge.target) ?? 0) + 1);
+  const axis = direction === 'LR' ? 'y' : 'x';
+  const children = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    if (inDegree.get(edge.target) !== 1 || !edge.source.startsWith('route:')) continue;
+    children.set(edge.source, [...(children.get(edge.source) ?? []), edge.target]);
+  }
+  for (const ids of children.values()) {
+    const own = ids.map((id) => boxes.get(id)).filter((b): b is NodeBox => b !== undefined);
+    if (own.length !== ids.length || own.length < 2) continue;
+    const slots = own.map((b) => b[axis]).sort((a, b) => a - b);
+    own.forEach((box, i) => (box[axis] = slots[i] ?? box[axis]));
+  }
+}
+
+/** Both layouts for graphs small enough, so the view can take whichever fits its pane at the larger zoom. */
+export function layoutBothWays(graph: RouteGraph): Partial<Record<LayoutDirection, Map<string, NodeBox>>> {
+  const LR = layoutRouteGraph(graph, 'LR');
+  return graph.nodes.length > ALTERNATIVE_LAYOUT_LIMIT ? { LR } : { LR, TB: layoutRouteGraph(graph, 'TB') };
+}
+
+/** The zoom at which `boxes` fit a `width` x `height` pane (capped at 1: text is never enlarged). */
+export function fitZoom(boxes: Iterable<NodeBox>, width: number, height: number): number {
+  let right = 0;
+  let bottom = 0;
+  for (const b of boxes) {
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  if (right === 0 || bottom === 0) return 1;
+  return Math.min(1, width / right, height / bottom);
+}
+
+/** The direction whose layout is most legible in the pane; left to right unless top to bottom is clearly larger. */
+export function preferredDirection(layouts: Partial<Record<LayoutDirection, Iterable<NodeBox>>>, width: number, height: number): LayoutDirection {
+  if (!layouts.TB || !layouts.LR || width <= 0 || height <= 0) return 'LR';
+  return fitZoom(layouts.TB, width, height) > fitZoom(layouts.LR, width, height) * 1.1 ? 'TB' : 'LR';
 }

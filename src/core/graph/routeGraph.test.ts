@@ -35,6 +35,16 @@ describe('buildRouteGraph', () => {
     expect(x('source')).toBeLessThan(x('route'));
     expect(x('route')).toBeLessThan(x('backend'));
   });
+
+  it('keeps a split in backendRefs order: v0 (90%) before v1 (10%) in both directions', () => {
+    const graph = buildRouteGraph(routes, { showDefaults: false });
+    for (const direction of ['LR', 'TB'] as const) {
+      const boxes = layoutRouteGraph(graph, direction);
+      const at = (subset: string) => boxes.get(graph.nodes.find((n) => n.detail === subset)?.id ?? '');
+      const axis = direction === 'LR' ? 'y' : 'x';
+      expect(at('version=v0')?.[axis]).toBeLessThan(at('version=v1')?.[axis] ?? NaN);
+    }
+  });
 });
 
 describe('percentLabel', () => {

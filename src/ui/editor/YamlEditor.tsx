@@ -60,6 +60,33 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   scrollBeyondLastLine: false,
 };
 
+const HOLD_SELECTION_MS = 400;
+
+/**
+ * Focusing Monaco's text area makes Chrome fire a `selectionchange` that can arrive late (over 100 ms on a busy
+ * machine); Monaco then reads the text area's stale caret as a caret move (source "keyboard") and the revealed
+ * range is lost. For a moment after a reveal, such a move is undone, unless the user really pressed a key or clicked.
+ */
+function holdSelection(editor: monaco.editor.IStandaloneCodeEditor, selection: monaco.Selection): () => void {
+  const disposables: monaco.IDisposable[] = [];
+  const release = () => {
+    clearTimeout(timer);
+    disposables.forEach((d) => d.dispose());
+    disposables.length = 0;
+  };
+  const timer = setTimeout(release, HOLD_SELECTION_MS);
+  disposables.push(
+    editor.onKeyDown(release),
+    editor.onMouseDown(release),
+    editor.onDidChangeCursorSelection((e) => {
+      if (e.source === 'keyboard' && e.reason === monaco.editor.CursorChangeReason.Explicit && !e.selection.equalsSelection(selection)) {
+        editor.setSelection(selection);
+      }
+    }),
+  );
+  return release;
+}
+
 export default function YamlEditor({ value, onChange, markers, reveal = null, path = 'policies.yaml', modelPaths }: YamlEditorProps) {
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
 
@@ -107,10 +134,12 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
 
   useEffect(() => {
     if (!editor || !reveal) return;
-    const range = new monaco.Range(reveal.line, reveal.column, reveal.endLine, reveal.endColumn);
-    editor.setSelection(range);
-    editor.revealRangeInCenter(range, monaco.editor.ScrollType.Smooth);
     editor.focus();
+    // Selected from the end back to the start: the cursor lands on the first line of the range.
+    const selection = new monaco.Selection(reveal.endLine, reveal.endColumn, reveal.line, reveal.column);
+    editor.setSelection(selection);
+    editor.revealRangeInCenterIfOutsideViewport(selection, monaco.editor.ScrollType.Immediate);
+    return holdSelection(editor, selection);
   }, [editor, reveal]);
 
   return (

@@ -1,0 +1,59 @@
+/** Shared steps of the e2e specs: load the app, set the editor's text, read its selection. */
+import { expect, type Page } from '@playwright/test';
+
+export const LOCAL_ORIGIN = 'http://127.0.0.1:4173';
+
+/** Opens the app and waits for Monaco and the first graph. */
+export async function openStudio(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByTestId('yaml-editor').locator('.monaco-editor')).toBeVisible();
+  await page.waitForFunction(() => window.__routeStudioEditor !== undefined);
+}
+
+/** Replaces the active file's text through Monaco (what a paste does), then waits for the analysis. */
+export async function setEditorText(page: Page, text: string): Promise<void> {
+  await page.evaluate((value) => {
+    const editor = window.__routeStudioEditor;
+    if (!editor) throw new Error('window.__routeStudioEditor is not set');
+    editor.setValue(value);
+  }, text);
+  await waitForAnalysis(page);
+}
+
+/** Waits until no analysis is pending. */
+export async function waitForAnalysis(page: Page): Promise<void> {
+  await expect(page.getByTestId('analysing')).toBeHidden();
+}
+
+export interface Selection {
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+
+export async function editorSelection(page: Page): Promise<Selection | null> {
+  return page.evaluate(() => {
+    const s = window.__routeStudioEditor?.getSelection();
+    return s ? { startLineNumber: s.startLineNumber, startColumn: s.startColumn, endLineNumber: s.endLineNumber, endColumn: s.endColumn } : null;
+  });
+}
+
+/** 1-based line of the first line of `text` containing `needle`. */
+export function lineOf(text: string, needle: string, from = 0): number {
+  const index = text.split('\n').findIndex((line, i) => i >= from && line.includes(needle));
+  if (index < 0) throw new Error(`"${needle}" not found`);
+  return index + 1;
+}
+
+/** Collects page errors and console errors; call `expectNone()` at the end. */
+export function watchErrors(page: Page): { expectNone(): void } {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  return {
+    expectNone: () => expect(problems, 'page errors and console errors').toEqual([]),
+  };
+}

@@ -1,0 +1,25 @@
+/** Gives components the store: `<StudioProvider>` once at the top, `useStudio(selector)` everywhere below. */
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { createStudioStore, type StudioState, type StudioStore } from './studioStore';
+
+const StudioContext = createContext<StudioStore | null>(null);
+
+/** Persisting the workspace is coalesced while typing (and flushed when the page is hidden). */
+const BROWSER_WRITE_DELAY_MS = 300;
+
+export function StudioProvider({ store, children }: { store?: StudioStore; children: ReactNode }) {
+  const [own] = useState(() => store ?? createStudioStore(undefined, { writeDelayMs: BROWSER_WRITE_DELAY_MS }));
+  return <StudioContext.Provider value={own}>{children}</StudioContext.Provider>;
+}
+
+export function useStudioStore(): StudioStore {
+  const store = useContext(StudioContext);
+  if (!store) throw new Error('useStudio must be used inside <StudioProvider>');
+  return store;
+}
+
+/** Reads a slice of the store; the component re-renders when the selected value changes (Object.is). */
+export function useStudio<T>(selector: (state: StudioState) => T): T {
+  return useStore(useStudioStore(), selector);
+}

@@ -1,0 +1,233 @@
+/**
+ * The one store of Route Studio, from a factory (one per app, one per test).
+ * - document state (persisted to localStorage): the files and the active tab;
+ * - session state (not persisted): the editor selection request, "show default routes", the selected graph element;
+ * - derived state (not persisted, never edited by hand): the latest analysis result for the current text,
+ *   written only by the analysis driver (src/worker/useAnalysis.ts).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
+import type { SourceFile, SourceLocation } from '../core';
+import { demoFiles } from '../demo';
+import type { AnalysisResult } from '../worker/protocol';
+
+export type StudioFile = SourceFile;
+
+/** A request for the editor to select a range; `nonce` changes so the same range can be revealed again. */
+export interface EditorSelection {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  nonce: number;
+}
+
+/** Where something lives in the workspace (a core SourceLocation; `path` is optional here). */
+export type RevealTarget = Pick<SourceLocation, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+
+export interface DocumentState {
+  files: StudioFile[];
+  activeFile: string;
+}
+
+export interface SessionState {
+  selection: EditorSelection | null;
+  showDefaults: boolean;
+  /** Id of the selected graph node or edge. */
+  selectedId: string | null;
+  /** Bumped when the workspace is replaced (import, reset), so editor models of the old workspace are not reused. */
+  workspace: number;
+}
+
+/** DERIVED: computed by the worker from the document; only the analysis driver writes it. */
+export interface DerivedState {
+  /** The result for the newest text analysed so far (null before the first one). */
+  result: AnalysisResult | null;
+  /** True while the text or options changed and their result has not arrived yet. */
+  pending: boolean;
+}
+
+export interface StudioActions {
+  setText(file: string, text: string): void;
+  /** Replaces the whole workspace. Duplicate names get a suffix; an empty list is ignored. */
+  importFiles(files: readonly StudioFile[]): void;
+  setActiveFile(file: string): void;
+  /** Opens `location.file` and asks the editor to select the range. Unknown files are ignored. */
+  revealLocation(location: RevealTarget): void;
+  toggleShowDefaults(): void;
+  selectElement(id: string | null): void;
+  resetToDemo(): void;
+  /** For the analysis driver only. */
+  setDerived(derived: Partial<DerivedState>): void;
+}
+
+export interface StudioState extends DocumentState, SessionState, StudioActions {
+  derived: DerivedState;
+}
+
+export type StudioStore = StoreApi<StudioState>;
+
+export const STORAGE_KEY = 'route-studio:document';
+const STORAGE_VERSION = 1;
+
+function demoDocument(): DocumentState {
+  const files = demoFiles.map((f) => ({ name: f.name, text: f.text }));
+  return { files, activeFile: files[0]?.name ?? '' };
+}
+
+/** True when the workspace is exactly the demo (nothing to lose by resetting). */
+export function isDemoWorkspace(files: readonly StudioFile[]): boolean {
+  return files.length === demoFiles.length && files.every((f, i) => f.name === demoFiles[i]?.name && f.text === demoFiles[i]?.text);
+}
+
+/** Unique, non-empty names: `a.yaml`, `a (2).yaml`... */
+export function uniqueNames(files: readonly StudioFile[]): StudioFile[] {
+  const seen = new Set<string>();
+  return files.map((file, index) => {
+    const base = file.name.trim() || `file-${index + 1}.yaml`;
+    let name = base;
+    for (let n = 2; seen.has(name); n++) {
+      const dot = base.lastIndexOf('.');
+      name = dot > 0 ? `${base.slice(0, dot)} (${n})${base.slice(dot)}` : `${base} (${n})`;
+    }
+    seen.add(name);
+    return { name, text: file.text };
+  });
+}
+
+function isDocumentState(value: unknown): value is DocumentState {
+  if (typeof value !== 'object' || value === null) return false;
+  const { files, activeFile } = value as Record<string, unknown>;
+  return (
+    typeof activeFile === 'string' &&
+    Array.isArray(files) &&
+    files.length > 0 &&
+    files.every((f: unknown) => typeof f === 'object' && f !== null && typeof (f as StudioFile).name === 'string' && typeof (f as StudioFile).text === 'string')
+  );
+}
+
+export interface StudioStoreOptions {
+  /**
+   * Typing changes the document on every keystroke: writes are coalesced over this many milliseconds (and flushed
+   * when the page is hidden or closed). 0 writes at once.
+   */
+  writeDelayMs?: number;
+}
+
+/**
+ * JSON in a StateStorage (localStorage by default), written only when the document itself changed: session and
+ * derived updates (selection, results) cost nothing. A storage that fails (quota, private mode) loses persistence,
+ * never the session.
+ */
+function documentStorage(storage: StateStorage | undefined, writeDelayMs: number): PersistStorage<DocumentState> | undefined {
+  const backing = storage ?? (typeof localStorage === 'undefined' ? undefined : localStorage);
+  if (!backing) return undefined;
+  let written: DocumentState | null = null;
+  let queued: { name: string; value: StorageValue<DocumentState> } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (!queued) return;
+    const { name, value } = queued;
+    queued = null;
+    try {
+      backing.setItem(name, JSON.stringify(value));
+    } catch (error) {
+      console.warn('Route Studio: the workspace could not be saved in this browser', error);
+    }
+  };
+  if (writeDelayMs > 0 && typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
+  }
+
+  return {
+    getItem(name) {
+      try {
+        const raw = backing.getItem(name);
+        if (typeof raw !== 'string') return null;
+        return JSON.parse(raw) as StorageValue<DocumentState>;
+      } catch {
+        return null;
+      }
+    },
+    setItem(name, value) {
+      if (written && written.files === value.state.files && written.activeFile === value.state.activeFile) return;
+      written = value.state;
+      queued = { name, value };
+      if (writeDelayMs <= 0) flush();
+      else timer ??= setTimeout(flush, writeDelayMs);
+    },
+    removeItem(name) {
+      queued = null;
+      backing.removeItem(name);
+    },
+  };
+}
+
+export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: StudioStoreOptions = {}): StudioStore {
+  return createStore<StudioState>()(
+    persist(
+      (set, get) => ({
+        ...demoDocument(),
+        selection: null,
+        showDefaults: false,
+        selectedId: null,
+        workspace: 0,
+        derived: { result: null, pending: true },
+
+        setText(file, text) {
+          const { files } = get();
+          const index = files.findIndex((f) => f.name === file);
+          if (index < 0 || files[index]?.text === text) return;
+          set({ files: files.map((f, i) => (i === index ? { name: f.name, text } : f)) });
+        },
+        importFiles(imported) {
+          const files = uniqueNames(imported);
+          if (files.length === 0) return;
+          set((s) => ({ files, activeFile: files[0]?.name ?? '', selection: null, selectedId: null, workspace: s.workspace + 1 }));
+        },
+        setActiveFile(file) {
+          if (get().files.some((f) => f.name === file)) set({ activeFile: file });
+        },
+        revealLocation(location) {
+          if (!get().files.some((f) => f.name === location.file)) return;
+          const { file, line, column, endLine, endColumn } = location;
+          set((s) => ({ activeFile: file, selection: { file, line, column, endLine, endColumn, nonce: (s.selection?.nonce ?? 0) + 1 } }));
+        },
+        toggleShowDefaults() {
+          set((s) => ({ showDefaults: !s.showDefaults }));
+        },
+        selectElement(id) {
+          set({ selectedId: id });
+        },
+        resetToDemo() {
+          set((s) => ({ ...demoDocument(), selection: null, selectedId: null, workspace: s.workspace + 1 }));
+        },
+        setDerived(derived) {
+          const current = get().derived;
+          if ((derived.result === undefined || derived.result === current.result) && (derived.pending === undefined || derived.pending === current.pending)) return;
+          set({ derived: { ...current, ...derived } });
+        },
+      }),
+      {
+        name: STORAGE_KEY,
+        version: STORAGE_VERSION,
+        storage: documentStorage(storage, writeDelayMs),
+        partialize: (s): DocumentState => ({ files: s.files, activeFile: s.activeFile }),
+        // Anything unreadable falls back to the demo instead of a blank workspace.
+        merge: (persisted, current) => {
+          if (!isDocumentState(persisted)) return current;
+          const files = uniqueNames(persisted.files);
+          const activeFile = files.some((f) => f.name === persisted.activeFile) ? persisted.activeFile : (files[0]?.name ?? '');
+          return { ...current, files, activeFile };
+        },
+      },
+    ),
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * An edge of the route graph: a bezier path and, when it has one, an HTML label (`.route-edge-label`) that keeps
+ * a legible on-screen size when the view is zoomed out. Clicking the label reveals the edge's source lines.
+ */
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import { useStudio } from '../../state';
+import type { FlowEdge } from './toFlow';
+
+const zoomSelector = (s: ReactFlowState) => s.transform[2];
+
+export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, interactionWidth }: EdgeProps<FlowEdge>) {
+  const zoom = useStore(zoomSelector);
+  const revealLocation = useStudio((s) => s.revealLocation);
+  const selectElement = useStudio((s) => s.selectElement);
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const edge = data?.edge;
+  const selected = data?.selected ?? false;
+  const split = edge?.percent !== null && edge?.percent !== undefined;
+  // Zoomed out, the label is scaled back up so it stays at its CSS size on screen.
+  const scale = zoom < 1 ? 1 / zoom : 1;
+
+  const onLabelClick = () => {
+    selectElement(id);
+    if (edge?.location) revealLocation(edge.location);
+  };
+
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        interactionWidth={interactionWidth ?? 16}
+        className={`route-edge__path${split ? ' route-edge__path--split' : ''}${selected ? ' route-edge__path--selected' : ''}`}
+      />
+      {edge?.label && (
+        <EdgeLabelRenderer>
+          <button
+            type="button"
+            className={`route-edge-label nodrag nopan${split ? ' route-edge-label--split' : ''}${selected ? ' route-edge-label--selected' : ''}`}
+            data-edge-id={id}
+            title={edge.location ? `${edge.label}: show ${edge.location.path} in the editor` : edge.label}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px) scale(${scale})` }}
+            onClick={onLabelClick}
+          >
+            {edge.label}
+          </button>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { NodeProps } from '@xyflow/react';
+import type { FlowNode } from '../toFlow';
+import { NodeFrame } from './NodeFrame';
+
+/** The effective route: policy name, kind and destination; a failing route; the policies it overrode. */
+export function RouteNode({ data }: NodeProps<FlowNode>) {
+  const { node, selected } = data;
+  const overridden = node.overridden ?? [];
+  const title = [node.label, node.detail, node.failing ? 'no route: traffic fails (every weight is 0)' : '', ...overridden.map((o) => `overrides ${o.policy} (${o.kind}): ${o.reason}`)]
+    .filter(Boolean)
+    .join('\n');
+  return (
+    <NodeFrame
+      kind="route"
+      label={node.label}
+      detail={node.detail}
+      selected={selected} minHeight={data.minHeight} direction={data.direction}
+      variant={node.failing ? 'failing' : node.routeKind === 'default' ? 'default' : undefined}
+      outputs={!node.failing}
+      title={title}
+    >
+      {node.failing && <div className="graph-node__failing">no route: traffic fails</div>}
+      {overridden.map((o) => (
+        <div key={`${o.policy}:${o.kind}`} className="graph-node__overridden">
+          overrides <s className="graph-node__overridden-policy">{o.policy}</s>: {o.reason}
+        </div>
+      ))}
+    </NodeFrame>
+  );
+}

@@ -1,0 +1,28 @@
+/** Runs the core (analyze, graph, layout) off the main thread. Answers every request, never throws. */
+import type { AnalysisRequest, AnalysisResult } from './protocol';
+import { internalErrorResult } from './internalError';
+import { runAnalysis } from './runAnalysis';
+
+/** The part of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
+  postMessage(message: AnalysisResult): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  const request = event.data;
+  let result: AnalysisResult;
+  try {
+    result = runAnalysis(request);
+  } catch (error) {
+    result = internalErrorResult(request.id, request.files[0]?.name ?? '', error);
+  }
+  try {
+    scope.postMessage(result);
+  } catch (error) {
+    // The result could not be cloned: still answer, so the client never waits forever.
+    scope.postMessage(internalErrorResult(request.id, request.files[0]?.name ?? '', error));
+  }
+};

@@ -1,0 +1,23 @@
+/** Messages between the main thread and the analysis worker. Plain data only (structured clone). */
+import type { Analysis, LayoutDirection, NodeBox, RouteGraph, SourceFile } from '../core';
+
+export interface AnalysisRequest {
+  /** Increases with every request; a response carries the id of the request it answers. */
+  id: number;
+  files: SourceFile[];
+  /** Also resolve and draw the default routes (destinations no policy touches). */
+  showDefaults: boolean;
+}
+
+export interface AnalysisResult {
+  id: number;
+  analysis: Analysis;
+  graph: RouteGraph;
+  /** Layout boxes per direction as `[nodeId, box]` entries; `TB` only for graphs small enough. The view picks. */
+  layouts: Partial<Record<LayoutDirection, [string, NodeBox][]>>;
+  /** Time the worker spent, in milliseconds. */
+  ms: number;
+}
+
+/** Diagnostic code of a result produced when the core itself failed (a bug, never the user's input). */
+export const INTERNAL_ERROR = 'INTERNAL_ERROR';

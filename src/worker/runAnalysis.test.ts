@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { demoFiles } from '../demo';
+import { INTERNAL_ERROR } from './protocol';
+import { runAnalysis } from './runAnalysis';
+
+describe('runAnalysis', () => {
+  it('analyses, builds the graph and lays it out', () => {
+    const result = runAnalysis({ id: 7, files: demoFiles, showDefaults: false });
+    expect(result.id).toBe(7);
+    expect(result.graph.edges.map((e) => e.label).filter(Boolean).sort()).toEqual(['10%', '90%']);
+    expect((result.layouts.LR ?? []).map(([id]) => id).sort()).toEqual(result.graph.nodes.map((n) => n.id).sort());
+    expect(result.analysis.diagnostics.filter((d) => d.code === INTERNAL_ERROR)).toEqual([]);
+    expect(() => structuredClone(result)).not.toThrow();
+  });
+
+  it('never throws: a core crash becomes an INTERNAL_ERROR result', () => {
+    const poisoned = [{ name: 'x.yaml', get text(): string { throw new Error('kaboom'); } }];
+    const result = runAnalysis({ id: 1, files: poisoned, showDefaults: false });
+    expect(result.graph).toEqual({ nodes: [], edges: [] });
+    expect(result.analysis.diagnostics).toHaveLength(1);
+    expect(result.analysis.diagnostics[0]).toMatchObject({ code: INTERNAL_ERROR, file: 'x.yaml' });
+  });
+});
