@@ -1,4 +1,5 @@
 /** The few functions the rest of the app (UI, worker, command line, bench) calls. */
+import { append } from './collections';
 import type { Diagnostic } from './diagnostics';
 import type { MeshSummary, PolicyFamily, ResolveOptions } from './family';
 import { kumaFamily } from './families/kuma';
@@ -48,7 +49,7 @@ export function analyze(files: readonly SourceFile[], options: Partial<ResolveOp
 
   const models = [...claimed].map(([family, headers]) => {
     const read = family.read(headers);
-    diagnostics.push(...read.diagnostics);
+    append(diagnostics, read.diagnostics);
     return { family, model: read.model };
   });
   t = lap(times, 'validate', t);
@@ -56,9 +57,9 @@ export function analyze(files: readonly SourceFile[], options: Partial<ResolveOp
   const table: Analysis = { routes: [], diagnostics, meshes: [] };
   for (const { family, model } of models) {
     const resolved = family.resolve(model, resolveOptions);
-    table.routes.push(...resolved.routes);
-    diagnostics.push(...resolved.diagnostics);
-    table.meshes.push(...resolved.meshes);
+    append(table.routes, resolved.routes);
+    append(diagnostics, resolved.diagnostics);
+    append(table.meshes, resolved.meshes);
   }
   lap(times, 'resolve', t);
   const order = new Map(files.map((f, i) => [f.name, i]));

@@ -1,3 +1,4 @@
+import { append } from '../../collections';
 import type { Diagnostic } from '../../diagnostics';
 import type { MeshInventory } from '../../model/kuma/inventory';
 import { servicesOf } from '../../model/kuma/inventory';
@@ -20,8 +21,11 @@ interface ToItem {
 
 /** What a set of selected policies makes of one destination: the winner and the policies it beat. */
 interface Resolution {
-  key: string;
+  /** Unique within a mesh; identifies the destination too. */
+  id: number;
   winner: ToItem;
+  /** Shared by every entry this resolution produces (large meshes have millions of entries). */
+  backends: BackendSplit[];
   overridden: OverriddenPolicy[];
 }
 
@@ -36,8 +40,8 @@ export function resolveKumaRoutes(meshes: Iterable<MeshInventory>, policies: rea
   for (const inventory of meshes) {
     const meshPolicies = policies.filter((p) => p.mesh === inventory.mesh).sort(comparePriority);
     const resolved = resolveMesh(inventory, meshPolicies, options);
-    routes.push(...resolved.routes);
-    diagnostics.push(...unselectedPolicies(inventory, meshPolicies, resolved.selectedAny));
+    append(routes, resolved.routes);
+    append(diagnostics, unselectedPolicies(inventory, meshPolicies, resolved.selectedAny));
   }
   routes.sort(compareRoutes);
   return { routes, diagnostics };
@@ -47,12 +51,25 @@ function resolveMesh(inventory: MeshInventory, sorted: MeshTCPRoutePolicy[], opt
   const rank = new Map(sorted.map((p, i) => [p, i]));
   const selectedAny = new Set<MeshTCPRoutePolicy>();
   const candidates = candidateIndex(sorted);
-  const entries = new Map<string, RouteEntry>();
+  const resolveDestinations = destinationResolver(sorted);
   const resolutions = new Map<string, Map<string, Resolution>>();
+  const routes: RouteEntry[] = [];
+  // Entries per source service, keyed by resolution and port (a resolution implies its destination).
+  const entries = new Map<string, Map<string, RouteEntry>>();
+  const entryFor = (source: string, key: string, create: () => RouteEntry): RouteEntry => {
+    let bySource = entries.get(source);
+    if (!bySource) entries.set(source, (bySource = new Map()));
+    let entry = bySource.get(key);
+    if (!entry) {
+      bySource.set(key, (entry = create()));
+      routes.push(entry);
+    }
+    return entry;
+  };
 
   for (const proxy of inventory.proxies) {
     const own = servicesOf(proxy);
-    const selected = candidates(own).filter((p) => selects(p, proxy)).sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    const selected = candidates(own).filter((p) => selects(p, proxy));
     for (const policy of selected) selectedAny.add(policy);
     const selectionKey = selected.map((p) => rank.get(p)).join(',');
     let byDestination = resolutions.get(selectionKey);
@@ -61,20 +78,26 @@ function resolveMesh(inventory: MeshInventory, sorted: MeshTCPRoutePolicy[], opt
     for (const [destination, resolution] of byDestination) {
       const port = reach(proxy, own, destination, inventory);
       if (port === undefined) continue;
-      for (const source of own) addProxy(entries, `${source}|${destination}|${port}|${resolution.key}`, proxy, () => policyRoute(inventory, source, destination, port, resolution));
+      for (const source of own) {
+        addProxy(entryFor(source, `${resolution.id}:${port}`, () => policyRoute(inventory, source, destination, port, resolution)), proxy);
+      }
     }
     if (options.includeDefaults) {
       for (const [destination, port] of reachableWithPorts(proxy, own, inventory)) {
         if (byDestination.has(destination)) continue;
-        for (const source of own) addProxy(entries, `${source}|${destination}|${port}|default`, proxy, () => defaultRoute(inventory, source, destination, port));
+        for (const source of own) addProxy(entryFor(source, `default:${destination}:${port}`, () => defaultRoute(inventory, source, destination, port)), proxy);
       }
     }
   }
-  return { routes: [...entries.values()], selectedAny };
+  return { routes, selectedAny };
 }
 
-/** Policies that may select a proxy of the given services, without scanning every policy for every proxy. */
+/**
+ * Policies that may select a proxy of the given services, in priority order, without scanning every policy for
+ * every proxy: those not tied to a service, merged with those of the proxy's services.
+ */
 function candidateIndex(sorted: MeshTCPRoutePolicy[]): (services: string[]) => MeshTCPRoutePolicy[] {
+  const rank = new Map(sorted.map((p, i) => [p, i]));
   const everywhere: MeshTCPRoutePolicy[] = [];
   const byService = new Map<string, MeshTCPRoutePolicy[]>();
   for (const policy of sorted) {
@@ -84,38 +107,75 @@ function candidateIndex(sorted: MeshTCPRoutePolicy[]): (services: string[]) => M
     else byService.set(service, [policy]);
   }
   return (services) => {
-    if (services.length === 1) return [...everywhere, ...(byService.get(services[0] ?? '') ?? [])];
-    return [...new Set([...everywhere, ...services.flatMap((s) => byService.get(s) ?? [])])];
+    const own = services.length === 1 ? (byService.get(services[0] ?? '') ?? []) : [...new Set(services.flatMap((s) => byService.get(s) ?? []))].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    return mergeByRank(everywhere, own, rank);
   };
 }
 
-/** Per destination, the last matching `to[]` entry wins (top-level priority first, then declaration order). */
-function resolveDestinations(selected: MeshTCPRoutePolicy[]): Map<string, Resolution> {
-  const items = new Map<string, ToItem[]>();
-  for (const policy of selected) {
-    if (policy.targetRef.kind === 'MeshGateway') continue;
-    for (const to of policy.to) {
-      if (to.destination.kind !== 'MeshService' || !to.destination.name) continue;
-      const list = items.get(to.destination.name) ?? [];
-      list.push({ policy, to });
-      items.set(to.destination.name, list);
+/** Merges two lists already in priority order. */
+function mergeByRank(a: MeshTCPRoutePolicy[], b: MeshTCPRoutePolicy[], rank: Map<MeshTCPRoutePolicy, number>): MeshTCPRoutePolicy[] {
+  if (b.length === 0) return a;
+  const out: MeshTCPRoutePolicy[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && (rank.get(x) ?? 0) < (rank.get(y) ?? 0))) {
+      out.push(x as MeshTCPRoutePolicy);
+      i++;
+    } else {
+      out.push(y);
+      j++;
     }
   }
-  const out = new Map<string, Resolution>();
-  for (const [destination, list] of items) {
-    const winner = list[list.length - 1] as ToItem;
-    const losers = new Map<MeshTCPRoutePolicy, ToItem>();
-    for (const item of list) if (item.policy !== winner.policy && !losers.has(item.policy)) losers.set(item.policy, item);
-    const overridden = [...losers.values()].reverse().map((item) => ({
-      policy: item.policy.name,
-      kind: item.policy.kind,
-      reason: overrideReason(winner.policy, item.policy),
-      location: item.to.location,
-    }));
-    const key = `${winner.policy.location.file}:${winner.policy.location.line}#${winner.to.index}|${overridden.map((o) => o.policy).join(',')}`;
-    out.set(destination, { key, winner, overridden });
-  }
   return out;
+}
+
+/**
+ * Per destination, the last matching `to[]` entry wins (top-level priority first, then declaration order).
+ * Resolutions are shared mesh-wide: proxies selected by different policy sets often see the same items for a
+ * destination (every Mesh-wide policy, say), and a large mesh has hundreds of thousands of such pairs.
+ */
+function destinationResolver(sorted: MeshTCPRoutePolicy[]): (selected: MeshTCPRoutePolicy[]) => Map<string, Resolution> {
+  const itemsOf = new Map<MeshTCPRoutePolicy, (ToItem & { id: number; destination: string })[]>();
+  let nextItem = 0;
+  for (const policy of sorted) {
+    const items = policy.targetRef.kind === 'MeshGateway' ? [] : policy.to.filter((to) => to.destination.kind === 'MeshService' && to.destination.name);
+    itemsOf.set(policy, items.map((to) => ({ policy, to, id: nextItem++, destination: to.destination.name ?? '' })));
+  }
+  const cache = new Map<string, Resolution>();
+  return (selected) => {
+    const lists = new Map<string, (ToItem & { id: number })[]>();
+    for (const policy of selected) {
+      for (const item of itemsOf.get(policy) ?? []) {
+        const list = lists.get(item.destination);
+        if (list) list.push(item);
+        else lists.set(item.destination, [item]);
+      }
+    }
+    const out = new Map<string, Resolution>();
+    for (const [destination, list] of lists) {
+      const key = `${destination}|${list.map((i) => i.id).join(',')}`;
+      let resolution = cache.get(key);
+      if (!resolution) cache.set(key, (resolution = resolveItems(cache.size, list)));
+      out.set(destination, resolution);
+    }
+    return out;
+  };
+}
+
+function resolveItems(id: number, list: ToItem[]): Resolution {
+  const winner = list[list.length - 1] as ToItem;
+  const losers = new Map<MeshTCPRoutePolicy, ToItem>();
+  for (const item of list) if (item.policy !== winner.policy && !losers.has(item.policy)) losers.set(item.policy, item);
+  const overridden = [...losers.values()].reverse().map((item) => ({
+    policy: item.policy.name,
+    kind: item.policy.kind,
+    reason: overrideReason(winner.policy, item.policy),
+    location: item.to.location,
+  }));
+  return { id, winner, backends: backendSplits(winner.to), overridden };
 }
 
 /** The outbound port through which a proxy reaches `destination`: null when not listed, undefined when not reached. */
@@ -134,15 +194,13 @@ function reachableWithPorts(proxy: Proxy, own: string[], inventory: MeshInventor
   return services.map((s) => [s, null]);
 }
 
-function addProxy(entries: Map<string, RouteEntry>, key: string, proxy: Proxy, create: () => RouteEntry): void {
-  let entry = entries.get(key);
-  if (!entry) entries.set(key, (entry = create()));
-  if (!entry.proxies.includes(proxy.name)) entry.proxies.push(proxy.name);
+function addProxy(entry: RouteEntry, proxy: Proxy): void {
+  // A proxy with several inbounds of one service would otherwise be listed twice.
+  if (entry.proxies[entry.proxies.length - 1] !== proxy.name) entry.proxies.push(proxy.name);
 }
 
-function policyRoute(inventory: MeshInventory, source: string, destination: string, port: number | null, resolution: Resolution): RouteEntry {
-  const { winner, overridden } = resolution;
-  const backends: BackendSplit[] = toSplits(winner.to.backendRefs).map((ref) => ({
+function backendSplits(to: TcpRouteTo): BackendSplit[] {
+  return toSplits(to.backendRefs).map((ref) => ({
     service: ref.name,
     tags: ref.tags,
     ...(ref.kind === 'MeshServiceSubset' ? { subset: subsetName(ref.tags) } : {}),
@@ -150,6 +208,10 @@ function policyRoute(inventory: MeshInventory, source: string, destination: stri
     percent: ref.percent,
     location: ref.location,
   }));
+}
+
+function policyRoute(inventory: MeshInventory, source: string, destination: string, port: number | null, resolution: Resolution): RouteEntry {
+  const { winner, backends, overridden } = resolution;
   return {
     family: 'kuma',
     mesh: inventory.mesh,
@@ -215,12 +277,17 @@ function unselectedPolicies(inventory: MeshInventory, sorted: MeshTCPRoutePolicy
   return out;
 }
 
+/** Code-point order (not locale order): the same on every machine, and fast on large tables. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function compareRoutes(a: RouteEntry, b: RouteEntry): number {
   return (
-    (a.mesh ?? '').localeCompare(b.mesh ?? '') ||
-    a.source.localeCompare(b.source) ||
-    a.destination.localeCompare(b.destination) ||
+    compareText(a.mesh ?? '', b.mesh ?? '') ||
+    compareText(a.source, b.source) ||
+    compareText(a.destination, b.destination) ||
     (a.port ?? -1) - (b.port ?? -1) ||
-    (a.proxies[0] ?? '').localeCompare(b.proxies[0] ?? '')
+    compareText(a.proxies[0] ?? '', b.proxies[0] ?? '')
   );
 }
