@@ -1,0 +1,175 @@
+/**
+ * `npm run bench [-- N...] [--runs R] [--seed S] [--timeout SECONDS]`: times analyze() on synthetic meshes.
+ *
+ * Each N runs in its own Node process (same flags as this one, so tsx is loaded), which warms up once on
+ * N=100 and then measures R runs; a size that runs out of memory or throws is reported, not fatal.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { analyze, type PhaseTimes } from '../src/core';
+import { DEFAULT_SEED, syntheticMesh } from './syntheticMesh';
+
+const DEFAULT_SIZES = [100, 1000, 5000];
+const WARM_UP_SIZE = 100;
+
+interface Options {
+  sizes: number[];
+  runs: number;
+  seed: number;
+  timeoutSeconds: number;
+}
+
+/** What one child reports for one N: medians over the runs, counts from the last run. */
+interface Measurement {
+  n: number;
+  m: number;
+  documents: number;
+  bytes: number;
+  /** Null when the size failed (and JSON has no NaN). */
+  parse: number | null;
+  validate: number | null;
+  resolve: number | null;
+  total: number | null;
+  routes: number | null;
+  errors: number | null;
+  warnings: number | null;
+  infos: number | null;
+  /** Diagnostic codes and their counts, to see at a glance what the generator trips. */
+  codes: Record<string, number>;
+  heapMB: number | null;
+  error?: string;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function measure(n: number, runs: number, seed: number): Measurement {
+  const mesh = syntheticMesh({ services: n, seed });
+  const base = { n, m: mesh.routes, documents: mesh.documents, bytes: mesh.bytes };
+  const samples: (PhaseTimes & { total: number })[] = [];
+  const codes: Record<string, number> = {};
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  let routes = 0;
+  let heapMB = 0;
+  // Each result is dropped at the end of its iteration, so that two never coexist in memory.
+  for (let i = 0; i < runs; i++) {
+    const times: PhaseTimes = { parse: 0, validate: 0, resolve: 0 };
+    const start = performance.now();
+    const analysis = analyze(mesh.files, {}, times);
+    samples.push({ ...times, total: performance.now() - start });
+    if (i < runs - 1) continue;
+    heapMB = process.memoryUsage().heapUsed / 2 ** 20; // with the last result still alive
+    routes = analysis.routes.length;
+    for (const d of analysis.diagnostics) {
+      codes[d.code] = (codes[d.code] ?? 0) + 1;
+      bySeverity[d.severity]++;
+    }
+  }
+  const pick = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
+  return {
+    ...base,
+    parse: pick('parse'),
+    validate: pick('validate'),
+    resolve: pick('resolve'),
+    total: pick('total'),
+    routes,
+    errors: bySeverity.error,
+    warnings: bySeverity.warning,
+    infos: bySeverity.info,
+    codes,
+    heapMB,
+  };
+}
+
+/** Child process: warm up, measure one N, print one JSON line. */
+function child(n: number, runs: number, seed: number): void {
+  analyze(syntheticMesh({ services: WARM_UP_SIZE, seed }).files, {});
+  let result: Measurement;
+  try {
+    result = measure(n, runs, seed);
+  } catch (error) {
+    const mesh = syntheticMesh({ services: n, seed });
+    const where = error instanceof Error ? (error.stack?.split('\n').find((l) => l.includes('/src/core/'))?.trim() ?? '') : '';
+    result = { ...emptyMeasurement(n), m: mesh.routes, documents: mesh.documents, bytes: mesh.bytes, error: `${String(error)}${where ? ` ${where}` : ''}` };
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function emptyMeasurement(n: number): Measurement {
+  return { n, m: 2 * n, documents: 0, bytes: 0, parse: null, validate: null, resolve: null, total: null, routes: null, errors: null, warnings: null, infos: null, codes: {}, heapMB: null };
+}
+
+function runChild(n: number, options: Options): Measurement {
+  const script = fileURLToPath(import.meta.url);
+  const result = spawnSync(process.execPath, [...process.execArgv, script, '--child', String(n), String(options.runs), String(options.seed)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    timeout: options.timeoutSeconds * 1000,
+  });
+  const line = result.stdout?.trim().split('\n').pop();
+  if (result.status === 0 && line) return JSON.parse(line) as Measurement;
+  const reason = result.error?.message.includes('ETIMEDOUT')
+    ? `timed out after ${options.timeoutSeconds} s`
+    : `${result.signal ? `killed by ${result.signal}` : `exit ${result.status}`}: ${lastMeaningfulLine(result.stderr ?? '')}`;
+  const mesh = syntheticMesh({ services: n, seed: options.seed });
+  return { ...emptyMeasurement(n), documents: mesh.documents, bytes: mesh.bytes, error: reason };
+}
+
+function lastMeaningfulLine(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('npm warn'));
+  return lines.find((l) => /heap out of memory|Maximum call stack|Error:/.test(l)) ?? lines.pop() ?? '(no output)';
+}
+
+const COLUMNS: [string, number][] = [
+  ['N', 6], ['M', 6], ['docs', 6], ['bytes', 10], ['parse ms', 9], ['validate ms', 12], ['resolve ms', 11], ['total ms', 9],
+  ['routes', 9], ['errors', 7], ['warnings', 9], ['infos', 6], ['heap MB', 8],
+];
+
+function row(values: (string | number)[]): string {
+  return values.map((v, i) => String(v).padStart(COLUMNS[i]?.[1] ?? 8)).join(' ');
+}
+
+function formatMeasurement(r: Measurement): string {
+  const ms = (x: number | null) => (x === null ? '-' : x.toFixed(0));
+  const count = (x: number | null) => (x === null ? '-' : x);
+  const line = row([r.n, r.m, r.documents, r.bytes, ms(r.parse), ms(r.validate), ms(r.resolve), ms(r.total), count(r.routes), count(r.errors), count(r.warnings), count(r.infos), ms(r.heapMB)]);
+  if (r.error) return `${line}\n       FAILED: ${r.error}`;
+  const codes = Object.entries(r.codes).map(([code, count]) => `${code}=${count}`).join(', ');
+  return codes ? `${line}\n       diagnostics: ${codes}` : line;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { sizes: [], runs: 3, seed: DEFAULT_SEED, timeoutSeconds: 600 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = () => Number(argv[++i]);
+    if (arg === '--runs') options.runs = value();
+    else if (arg === '--seed') options.seed = value();
+    else if (arg === '--timeout') options.timeoutSeconds = value();
+    else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));
+    else throw new Error(`bench: unknown argument ${arg} (usage: npm run bench -- [N...] [--runs R] [--seed S] [--timeout SECONDS])`);
+  }
+  if (options.sizes.length === 0) options.sizes = DEFAULT_SIZES;
+  return options;
+}
+
+function main(argv: readonly string[]): void {
+  if (argv[0] === '--child') {
+    child(Number(argv[1]), Number(argv[2]), Number(argv[3]));
+    return;
+  }
+  const options = parseOptions(argv);
+  const cpu = cpus();
+  console.log(`Route Studio bench: Node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU ${cpu[0]?.model.trim() ?? ''}`);
+  console.log(
+    `analyze(files, {includeDefaults: false}, times): seed 0x${options.seed.toString(16)}, each N in its own process after one warm-up on N=${WARM_UP_SIZE}, median of ${options.runs} run${options.runs === 1 ? '' : 's'}; routes = policy-touched routes only`,
+  );
+  console.log(row(COLUMNS.map(([name]) => name)));
+  for (const n of options.sizes) console.log(formatMeasurement(runChild(n, options)));
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, USAGE } from './args';
+
+describe('parseArgs', () => {
+  it('reads validate with its files, in order', () => {
+    expect(parseArgs(['validate', 'a.yaml', 'b.yaml'])).toEqual({ ok: true, command: { kind: 'validate', files: ['a.yaml', 'b.yaml'] } });
+  });
+
+  it('reads resolve flags wherever they stand', () => {
+    expect(parseArgs(['resolve', '--json', 'a.yaml', '--all'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['a.yaml'], json: true, all: true } });
+    expect(parseArgs(['resolve', 'a.yaml'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['a.yaml'], json: false, all: false } });
+  });
+
+  it('takes "-" as a file (standard input), not a flag', () => {
+    expect(parseArgs(['validate', '-'])).toEqual({ ok: true, command: { kind: 'validate', files: ['-'] } });
+  });
+
+  it('takes everything after "--" as files', () => {
+    expect(parseArgs(['resolve', '--json', '--', '--all', '-x.yaml'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['--all', '-x.yaml'], json: true, all: false } });
+  });
+
+  it('gives help for --help, -h or help, even with other arguments', () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['resolve', 'a.yaml', '--help'], ['validate', '--bogus', '-h']]) {
+      expect(parseArgs(argv)).toEqual({ ok: true, command: { kind: 'help' } });
+    }
+  });
+
+  it('does not read --help after "--" as help', () => {
+    expect(parseArgs(['validate', '--', '--help'])).toEqual({ ok: true, command: { kind: 'validate', files: ['--help'] } });
+  });
+
+  it('recognises export whatever its arguments (it is not implemented yet)', () => {
+    expect(parseArgs(['export', 'a.yaml', '--target', 'envoy'])).toEqual({ ok: true, command: { kind: 'export' } });
+    expect(parseArgs(['export'])).toEqual({ ok: true, command: { kind: 'export' } });
+  });
+
+  it.each([
+    [[], 'no command given'],
+    [['frob', 'a.yaml'], 'unknown command "frob"'],
+    [['--json', 'resolve', 'a.yaml'], 'expected a command'],
+    [['validate'], 'validate: no files given'],
+    [['resolve', '--json'], 'resolve: no files given'],
+    [['resolve', '--xml', 'a.yaml'], 'unknown option --xml for resolve (allowed: --json, --all)'],
+    [['validate', '--json', 'a.yaml'], 'unknown option --json for validate (it takes none)'],
+    [['resolve', '--json=true', 'a.yaml'], 'unknown option --json=true'],
+    [['--'], 'no command given'],
+  ])('reports a usage error for %j', (argv, message) => {
+    const parsed = parseArgs(argv);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toContain(message);
+  });
+
+  it('documents every command and flag in the usage text', () => {
+    for (const word of ['validate', 'resolve', 'export', '--json', '--all', '--help', 'FILE:LINE:COL: SEVERITY CODE: message']) expect(USAGE).toContain(word);
+  });
+});

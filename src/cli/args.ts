@@ -1,0 +1,82 @@
+/** Command-line arguments -> a command, or a usage error. Pure: no process, no I/O. */
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'validate'; files: string[] }
+  | { kind: 'resolve'; files: string[]; json: boolean; all: boolean }
+  | { kind: 'export' };
+
+export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string };
+
+/** The name the usage text shows; `npm run --silent cli --` runs it from the project root. */
+export const PROGRAM = 'route-studio';
+
+export const USAGE = `Usage:
+  npm run --silent cli -- validate FILE...                  check the files, one line per problem
+  npm run --silent cli -- resolve FILE... [--json] [--all]  print the route table
+  npm run --silent cli -- export FILE... --target envoy|istio [--out DIR]   (not implemented yet)
+  npm run --silent cli -- --help
+
+validate  prints FILE:LINE:COL: SEVERITY CODE: message per diagnostic;
+          exits 1 if any is an error, else 0.
+resolve   prints each route (source -> destination, winning policy, weighted backends,
+          the policies it overrides), then the diagnostics on standard error; exits 0.
+  --json  print only JSON {"routes": [...], "diagnostics": [...]} on standard output
+  --all   also list the default routes of destinations no policy touches
+
+FILE may be "-" for standard input; "--" ends the options (for a file named like a flag).
+A file that cannot be read is reported as a FILE_UNREADABLE error; the others are still analysed.
+Exit 2 on a usage error.`;
+
+const COMMANDS = ['validate', 'resolve', 'export', 'help'] as const;
+
+/** Flags each command accepts, beyond --help. */
+const FLAGS: Record<'validate' | 'resolve', readonly string[]> = {
+  validate: [],
+  resolve: ['--json', '--all'],
+};
+
+/** Parses `argv` without the node and script paths (i.e. `process.argv.slice(2)`). */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const endOfOptions = argv.indexOf('--');
+  const options = endOfOptions < 0 ? argv : argv.slice(0, endOfOptions);
+  if (options.includes('--help') || options.includes('-h')) return { ok: true, command: { kind: 'help' } };
+
+  const [name, ...rest] = argv;
+  if (name === undefined) return usageError('no command given');
+  if (name === '--') return usageError('no command given before "--"');
+  if (isFlag(name)) return usageError(`expected a command (${COMMANDS.slice(0, 3).join(', ')}) before ${name}`);
+  if (!(COMMANDS as readonly string[]).includes(name)) return usageError(`unknown command "${name}" (expected ${COMMANDS.slice(0, 3).join(', ')})`);
+  if (name === 'help') return { ok: true, command: { kind: 'help' } };
+  // `export` is recognised so that its arguments are not reported as mistakes; it says itself it is not there yet.
+  if (name === 'export') return { ok: true, command: { kind: 'export' } };
+
+  const command = name as 'validate' | 'resolve';
+  const files: string[] = [];
+  const flags = new Set<string>();
+  let optionsEnded = false;
+  for (const arg of rest) {
+    if (optionsEnded) files.push(arg);
+    else if (arg === '--') optionsEnded = true;
+    else if (isFlag(arg)) {
+      if (!FLAGS[command].includes(arg)) return usageError(`unknown option ${arg} for ${command}${allowed(FLAGS[command])}`);
+      flags.add(arg);
+    } else files.push(arg);
+  }
+  if (files.length === 0) return usageError(`${command}: no files given`);
+  if (command === 'validate') return { ok: true, command: { kind: 'validate', files } };
+  return { ok: true, command: { kind: 'resolve', files, json: flags.has('--json'), all: flags.has('--all') } };
+}
+
+/** `-` alone is standard input, not a flag. */
+function isFlag(arg: string): boolean {
+  return arg.startsWith('-') && arg !== '-';
+}
+
+function allowed(flags: readonly string[]): string {
+  return flags.length === 0 ? ' (it takes none)' : ` (allowed: ${flags.join(', ')})`;
+}
+
+function usageError(error: string): ParsedArgs {
+  return { ok: false, error };
+}

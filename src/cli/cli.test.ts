@@ -1,0 +1,155 @@
+/** End to end: spawns the real command line (tsx src/cli/main.ts) on temporary files. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_NOT_YET } from './run';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const DEMO = join(ROOT, 'src', 'demo', 'kuma-demo.yaml');
+/** Each run starts tsx and compiles the CLI: allow for a slow, busy machine. */
+const TIMEOUT = 60_000;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], input?: string): Run {
+  const result = spawnSync(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: TIMEOUT });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const INVALID_TO_KIND = `apiVersion: kuma.io/v1alpha1
+kind: MeshTCPRoute
+metadata:
+  name: bad-route
+  namespace: kuma-system
+  labels:
+    kuma.io/mesh: default
+spec:
+  targetRef:
+    kind: Mesh
+  to:
+    - targetRef:
+        kind: MeshSubset
+        name: backend
+`;
+
+let dir: string;
+let invalid: string;
+let missing: string;
+let directory: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'route-studio-cli-'));
+  invalid = join(dir, 'invalid.yaml');
+  writeFileSync(invalid, INVALID_TO_KIND);
+  missing = join(dir, 'missing.yaml');
+  directory = join(dir, 'a-directory');
+  mkdirSync(directory);
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('validate', () => {
+  it('exits 0 on a valid file, with nothing on standard output', () => {
+    const run = cli(['validate', DEMO]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('no problems in 1 file');
+  }, TIMEOUT);
+
+  it('exits 1 and points at FILE:LINE:COL of an invalid to[].targetRef.kind', () => {
+    const run = cli(['validate', invalid]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`${invalid}:13:15: error KUMA_TARGETREF_KIND: spec.to[0].targetRef.kind: value is not supported (allowed: MeshService)\n`);
+    expect(run.stderr).toContain('1 error in 1 file');
+  }, TIMEOUT);
+
+  it('reports a missing file and a directory as FILE_UNREADABLE and still analyses the other files', () => {
+    const run = cli(['validate', missing, invalid, directory]);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(`${missing}:1:1: error FILE_UNREADABLE: cannot read this file: no such file or directory (ENOENT)`);
+    expect(lines[1]).toMatch(/KUMA_TARGETREF_KIND/);
+    expect(lines[2]).toBe(`${directory}:1:1: error FILE_UNREADABLE: cannot read this file: illegal operation on a directory (EISDIR)`);
+  }, TIMEOUT);
+
+  it('reads standard input for "-"', () => {
+    const run = cli(['validate', '-'], INVALID_TO_KIND);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^-:13:15: error KUMA_TARGETREF_KIND: /);
+  }, TIMEOUT);
+});
+
+describe('resolve', () => {
+  it('--json prints only JSON with routes and diagnostics: frontend -> backend 90/10', () => {
+    const run = cli(['resolve', DEMO, '--json']);
+    expect(run.status).toBe(0);
+    const table = JSON.parse(run.stdout) as { routes: Record<string, unknown>[]; diagnostics: unknown[] };
+    expect(Object.keys(table)).toEqual(['routes', 'diagnostics']);
+    expect(table.diagnostics).toEqual([]);
+    expect(table.routes).toHaveLength(1);
+    const route = table.routes[0] ?? {};
+    expect(route).toMatchObject({ source: 'frontend_kuma-demo_svc_8080', destination: 'backend_kuma-demo_svc_3001', kind: 'MeshTCPRoute', policy: 'tcp-route-1' });
+    expect((route.backends as { percent: number }[]).map((b) => b.percent)).toEqual([90, 10]);
+    expect(route).toHaveProperty('location');
+    expect(route).toHaveProperty('selectorLocation');
+    expect(run.stderr).toBe('');
+  }, TIMEOUT);
+
+  it('--json reads standard input and keeps an unreadable file as a diagnostic, still exiting 0', () => {
+    const run = cli(['resolve', '--json', '-', missing, '--all'], readFileSync(DEMO, 'utf8'));
+    expect(run.status).toBe(0);
+    const table = JSON.parse(run.stdout) as { routes: { kind: string; proxies: string[] }[]; diagnostics: { file: string; code: string; severity: string }[] };
+    expect(table.routes.some((r) => r.kind === 'default')).toBe(true);
+    expect(table.routes.find((r) => r.kind === 'MeshTCPRoute')?.proxies).toEqual(['frontend-1']);
+    expect(table.diagnostics).toEqual([expect.objectContaining({ file: missing, code: 'FILE_UNREADABLE', severity: 'error' })]);
+  }, TIMEOUT);
+
+  it('prints the readable table on standard output and the diagnostics on standard error', () => {
+    const run = cli(['resolve', DEMO, invalid]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'default  frontend_kuma-demo_svc_8080 -> backend_kuma-demo_svc_3001 (tcp)  MeshTCPRoute tcp-route-1  [frontend-1]',
+        '   90%  backend_kuma-demo_svc_3001 {version=v0}  (weight 90)',
+        '   10%  backend_kuma-demo_svc_3001 {version=v1}  (weight 10)',
+        '',
+      ].join('\n'),
+    );
+    expect(run.stderr).toContain(`${invalid}:13:15: error KUMA_TARGETREF_KIND:`);
+    expect(run.stderr).toContain('1 route; 1 error in 2 files');
+  }, TIMEOUT);
+});
+
+describe('usage', () => {
+  it.each([[['frob', DEMO]], [['resolve', '--xml', DEMO]], [['validate']], [[]]])('exits 2 with the usage on standard error for %j', (args) => {
+    const run = cli(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Usage:');
+  }, TIMEOUT);
+
+  it('--help prints the usage and exits 0', () => {
+    const run = cli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage:');
+  }, TIMEOUT);
+
+  it('export is not there yet: exits 2 and says when it comes', () => {
+    const run = cli(['export', DEMO, '--target', 'envoy']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`${EXPORT_NOT_YET}\n`);
+    expect(EXPORT_NOT_YET).toBe('export comes with the Envoy/Istio exporters (next issues)');
+  }, TIMEOUT);
+});

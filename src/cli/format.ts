@@ -1,0 +1,106 @@
+/** What the command line prints: pure functions from results to text. */
+import { formatDiagnostic, percentLabel } from '../core';
+import type { BackendSplit, Diagnostic, OverriddenPolicy, RouteEntry, RouteTable, Severity } from '../core';
+
+export { formatDiagnostic };
+
+/** A proxy list longer than this is cut in the table (the JSON keeps them all). */
+export const MAX_PROXIES_SHOWN = 5;
+
+/**
+ * `resolve --json`: exactly `{routes, diagnostics}`, every route field kept, 2-space indent; the same text as
+ * `JSON.stringify(table, null, 2)`, but in pieces, one per route: a large mesh's table does not fit in one
+ * JavaScript string (about 512 MB at most).
+ */
+export function* routeTableJsonChunks(table: RouteTable): Generator<string> {
+  yield '{\n';
+  yield* jsonArrayChunks('routes', table.routes, true);
+  yield* jsonArrayChunks('diagnostics', table.diagnostics, false);
+  yield '}\n';
+}
+
+/** The whole `resolve --json` text at once, for small tables and tests. */
+export function routeTableJson(table: RouteTable): string {
+  return [...routeTableJsonChunks(table)].join('');
+}
+
+function* jsonArrayChunks(key: string, items: readonly unknown[], more: boolean): Generator<string> {
+  const end = more ? ',' : '';
+  if (items.length === 0) {
+    yield `  ${JSON.stringify(key)}: []${end}\n`;
+    return;
+  }
+  yield `  ${JSON.stringify(key)}: [\n`;
+  for (let i = 0; i < items.length; i++) {
+    // Newlines inside JSON strings are escaped, so every newline here is structure: indent it.
+    yield `    ${(JSON.stringify(items[i], null, 2) ?? 'null').replace(/\n/g, '\n    ')}${i < items.length - 1 ? ',' : ''}\n`;
+  }
+  yield `  ]${end}\n`;
+}
+
+/** The readable route table: per route a header line, then its backends and the policies it overrode, indented. */
+export function formatRouteTable(routes: readonly RouteEntry[]): string[] {
+  const lines: string[] = [];
+  for (const route of routes) {
+    lines.push(formatRouteHeader(route));
+    if (route.backends.length === 0) lines.push('  no backend: every weight is 0, so the traffic fails');
+    for (const backend of route.backends) lines.push(`  ${formatBackend(backend)}`);
+    for (const loser of route.overridden) lines.push(`  ${formatOverridden(loser)}`);
+  }
+  return lines;
+}
+
+/** `default  frontend -> backend (tcp)  MeshTCPRoute tcp-route-1  [frontend-1]` */
+export function formatRouteHeader(route: RouteEntry): string {
+  const scope = route.mesh ?? route.family;
+  const destination = `${route.destination}${route.port === null ? '' : `:${route.port}`} (${route.protocol})`;
+  const winner = route.kind === 'default' ? 'default route' : `${route.kind} ${route.policy ?? '(unnamed)'}${route.name ? ` / ${route.name}` : ''}`;
+  const match = route.match && Object.keys(route.match).length > 0 ? `  match ${JSON.stringify(route.match)}` : '';
+  return `${scope}  ${route.source} -> ${destination}  ${winner}${match}  ${formatProxies(route.proxies)}`;
+}
+
+/** `90%  backend {version=v0}  (weight 90)` */
+export function formatBackend(backend: BackendSplit): string {
+  const target = `${backend.service}${backend.port === undefined ? '' : `:${backend.port}`}`;
+  const tags = Object.keys(backend.tags).length > 0 ? formatTags(backend.tags) : backend.subset ? `{${backend.subset}}` : '';
+  return `${percentLabel(backend.percent).padStart(4)}  ${target}${tags ? ` ${tags}` : ''}  (weight ${backend.weight})`;
+}
+
+/** `overrides b-route (MeshTCPRoute): reason` */
+export function formatOverridden(loser: OverriddenPolicy): string {
+  return `overrides ${loser.policy} (${loser.kind}): ${loser.reason}`;
+}
+
+/** `{a=1,version=v0}`: keys sorted, as Kuma names a subset. */
+export function formatTags(tags: Readonly<Record<string, string>>): string {
+  const keys = Object.keys(tags).sort();
+  return `{${keys.map((k) => `${k}=${tags[k]}`).join(',')}}`;
+}
+
+export function formatProxies(proxies: readonly string[]): string {
+  if (proxies.length <= MAX_PROXIES_SHOWN) return `[${proxies.join(', ')}]`;
+  return `[${proxies.slice(0, MAX_PROXIES_SHOWN).join(', ')}, +${proxies.length - MAX_PROXIES_SHOWN} more]`;
+}
+
+/** `2 errors, 1 warning in 3 files`; `no problems in 1 file`. */
+export function formatSummary(diagnostics: readonly Diagnostic[], fileCount: number): string {
+  const counts = countBySeverity(diagnostics);
+  const parts = (['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
+  return `${parts.length > 0 ? parts.join(', ') : 'no problems'} in ${plural(fileCount, 'file')}`;
+}
+
+/** `3 routes; 1 warning in 2 files`, with a hint when there is nothing to show. */
+export function formatResolveSummary(routes: readonly RouteEntry[], diagnostics: readonly Diagnostic[], fileCount: number, all: boolean): string {
+  const hint = routes.length === 0 && !all ? ' (no policy applies; --all lists the default routes)' : '';
+  return `${plural(routes.length, 'route')}${hint}; ${formatSummary(diagnostics, fileCount)}`;
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_NOT_YET, runCli, type CliEnvironment } from './run';
+
+const DEMO = readFileSync(fileURLToPath(new URL('../demo/kuma-demo.yaml', import.meta.url)), 'utf8');
+
+/** An in-memory environment: files by name, standard input, and what was written where, in order. */
+function environment(files: Record<string, string>, stdin = '') {
+  const out: { stream: 'stdout' | 'stderr'; text: string }[] = [];
+  const env: CliEnvironment = {
+    stdout: (text) => void out.push({ stream: 'stdout', text }),
+    stderr: (text) => void out.push({ stream: 'stderr', text }),
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      return text;
+    },
+    readStdin: () => Promise.resolve(stdin),
+  };
+  const text = (stream: 'stdout' | 'stderr') => out.filter((o) => o.stream === stream).map((o) => o.text).join('');
+  return { env, out, text };
+}
+
+describe('runCli', () => {
+  it('validate: no output and exit 0 for the demo; the summary goes to standard error', async () => {
+    const { env, text } = environment({ 'demo.yaml': DEMO });
+    expect(await runCli(['validate', 'demo.yaml'], env)).toBe(0);
+    expect(text('stdout')).toBe('');
+    expect(text('stderr')).toBe('no problems in 1 file\n');
+  });
+
+  it('validate: exit 1 when a file is missing, the others still analysed', async () => {
+    const { env, text } = environment({ 'demo.yaml': DEMO });
+    expect(await runCli(['validate', 'gone.yaml', 'demo.yaml'], env)).toBe(1);
+    expect(text('stdout')).toBe('gone.yaml:1:1: error FILE_UNREADABLE: cannot read this file: no such file or directory (ENOENT)\n');
+    expect(text('stderr')).toBe('1 error in 2 files\n');
+  });
+
+  it('resolve: the table first, then the diagnostics and the summary', async () => {
+    const { env, out } = environment({}, DEMO);
+    expect(await runCli(['resolve', '-', 'gone.yaml'], env)).toBe(0);
+    expect(out.map((o) => o.stream)).toEqual(['stdout', 'stderr', 'stderr']);
+    expect(out[0]?.text).toContain('MeshTCPRoute tcp-route-1');
+    expect(out[2]?.text).toBe('1 route; 1 error in 2 files\n');
+  });
+
+  it('resolve --json: only JSON, on standard output', async () => {
+    const { env, out, text } = environment({ 'demo.yaml': DEMO });
+    expect(await runCli(['resolve', '--json', '--all', 'demo.yaml'], env)).toBe(0);
+    expect(out.every((o) => o.stream === 'stdout')).toBe(true);
+    const table = JSON.parse(text('stdout')) as { routes: { kind: string }[]; diagnostics: unknown[] };
+    expect(table.routes.filter((r) => r.kind === 'default').length).toBeGreaterThan(0);
+  });
+
+  it('usage errors, help and export', async () => {
+    const usage = environment({});
+    expect(await runCli(['resolve'], usage.env)).toBe(2);
+    expect(usage.text('stderr')).toMatch(/^route-studio: resolve: no files given\n\nUsage:/);
+    const help = environment({});
+    expect(await runCli(['--help'], help.env)).toBe(0);
+    expect(help.text('stdout')).toMatch(/^Usage:/);
+    const exported = environment({});
+    expect(await runCli(['export', 'x.yaml', '--target', 'istio'], exported.env)).toBe(2);
+    expect(exported.text('stderr')).toBe(`${EXPORT_NOT_YET}\n`);
+  });
+});

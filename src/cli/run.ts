@@ -1,0 +1,83 @@
+/** The command line's logic, over an injected environment so that it runs the same in tests and in a shell. */
+import { analyze, hasErrors } from '../core';
+import { parseArgs, PROGRAM, USAGE } from './args';
+import { formatDiagnostic, formatResolveSummary, formatRouteTable, formatSummary, routeTableJsonChunks } from './format';
+import { inFileOrder, readInputs, type InputReader } from './input';
+
+/** Where output goes. A write may return a promise: it is awaited, so a slow reader holds the writer back. */
+export interface CliEnvironment extends InputReader {
+  stdout(text: string): void | Promise<void>;
+  stderr(text: string): void | Promise<void>;
+}
+
+type Write = CliEnvironment['stdout'];
+
+export const EXIT_OK = 0;
+/** validate: at least one diagnostic is an error. */
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+export const EXPORT_NOT_YET = 'export comes with the Envoy/Istio exporters (next issues)';
+
+/** Runs one command; returns the exit code. */
+export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    await env.stderr(`${PROGRAM}: ${parsed.error}\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const command = parsed.command;
+  switch (command.kind) {
+    case 'help':
+      await env.stdout(`${USAGE}\n`);
+      return EXIT_OK;
+    case 'export':
+      await env.stderr(`${EXPORT_NOT_YET}\n`);
+      return EXIT_USAGE;
+    case 'validate': {
+      const { diagnostics } = await analyzeFiles(command.files, false, env);
+      await writeLines(env.stdout, diagnostics.map(formatDiagnostic));
+      await env.stderr(`${formatSummary(diagnostics, command.files.length)}\n`);
+      return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
+    }
+    case 'resolve': {
+      const table = await analyzeFiles(command.files, command.all, env);
+      if (command.json) {
+        await writeChunks(env.stdout, routeTableJsonChunks(table));
+        return EXIT_OK;
+      }
+      await writeLines(env.stdout, formatRouteTable(table.routes));
+      await writeLines(env.stderr, table.diagnostics.map(formatDiagnostic));
+      await env.stderr(`${formatResolveSummary(table.routes, table.diagnostics, command.files.length, command.all)}\n`);
+      return EXIT_OK;
+    }
+  }
+}
+
+async function analyzeFiles(names: readonly string[], includeDefaults: boolean, env: CliEnvironment) {
+  const inputs = await readInputs(names, env);
+  const analysis = analyze(inputs.files, { includeDefaults });
+  return { routes: analysis.routes, diagnostics: inFileOrder([...inputs.diagnostics, ...analysis.diagnostics], names) };
+}
+
+/** Lines, each ended by a newline, written in batches. */
+async function writeLines(write: Write, lines: readonly string[]): Promise<void> {
+  await writeChunks(write, lines.map((line) => `${line}\n`));
+}
+
+/** Writes in batches of about 1 MB: one write per line would be slow, one string for a huge table too long. */
+async function writeChunks(write: Write, chunks: Iterable<string>): Promise<void> {
+  const BATCH = 1 << 20;
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= BATCH) {
+      await write(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) await write(batch.join(''));
+}
