@@ -24,6 +24,7 @@ function route(overrides: Partial<RouteEntry> = {}): RouteEntry {
     overridden: [{ policy: 'b-route', kind: 'MeshTCPRoute', reason: 'top-level targetRef MeshService is more specific than Mesh', location }],
     location,
     selectorLocation: location,
+    sourceLocation: null,
     ...overrides,
   };
 }

@@ -22,6 +22,17 @@ describe('buildRouteGraph', () => {
     expect(split?.location?.line).toBeGreaterThan(60);
   });
 
+  it('links every node to the YAML it came from: the Dataplane, the to[] entry, the backendRef', () => {
+    const graph = buildRouteGraph(routes, { showDefaults: false });
+    const lines = Object.fromEntries(graph.nodes.map((n) => [`${n.kind}:${n.detail}`, `${n.location?.line}-${n.location?.endLine}`]));
+    expect(lines).toEqual({
+      'source:1 proxy': '3-12',
+      'route:MeshTCPRoute → backend_kuma-demo_svc_3001': '62-77',
+      'backend:version=v0': '68-72',
+      'backend:version=v1': '73-77',
+    });
+  });
+
   it('hides default routes unless asked for', () => {
     const shown = buildRouteGraph(routes, { showDefaults: true });
     expect(shown.nodes.filter((n) => n.routeKind === 'default').length).toBeGreaterThan(0);

@@ -62,7 +62,7 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
     const mesh = route.mesh ?? '';
     const sourceId = `source:${mesh}:${route.source}`;
     if (!nodes.has(sourceId)) {
-      nodes.set(sourceId, { id: sourceId, kind: 'source', label: route.source, detail: '', mesh: route.mesh, location: null });
+      nodes.set(sourceId, { id: sourceId, kind: 'source', label: route.source, detail: '', mesh: route.mesh, location: route.sourceLocation });
       proxiesPerSource.set(sourceId, new Set());
     }
     route.proxies.forEach((p) => proxiesPerSource.get(sourceId)?.add(p));
@@ -83,7 +83,7 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
         const subset = backend.subset ?? '';
         const backendId = `backend:${mesh}:${backend.service}:${subset}`;
         if (!nodes.has(backendId)) {
-          nodes.set(backendId, { id: backendId, kind: 'backend', label: backend.service, detail: subset, mesh: route.mesh, location: null });
+          nodes.set(backendId, { id: backendId, kind: 'backend', label: backend.service, detail: subset, mesh: route.mesh, location: backend.location ?? null });
         }
         const edgeId = `${routeId}->${backendId}`;
         const existing = edges.get(edgeId);

@@ -46,6 +46,8 @@ export interface RouteEntry {
   location: SourceLocation | null;
   /** The winning policy's top-level targetRef: why this source is selected. */
   selectorLocation: SourceLocation | null;
+  /** The first proxy's own definition (its Dataplane); null for an inferred proxy. */
+  sourceLocation: SourceLocation | null;
 }
 
 export interface RouteTable {

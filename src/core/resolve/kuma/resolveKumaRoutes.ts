@@ -79,13 +79,13 @@ function resolveMesh(inventory: MeshInventory, sorted: MeshTCPRoutePolicy[], opt
       const port = reach(proxy, own, destination, inventory);
       if (port === undefined) continue;
       for (const source of own) {
-        addProxy(entryFor(source, `${resolution.id}:${port}`, () => policyRoute(inventory, source, destination, port, resolution)), proxy);
+        addProxy(entryFor(source, `${resolution.id}:${port}`, () => policyRoute(inventory, proxy, source, destination, port, resolution)), proxy);
       }
     }
     if (options.includeDefaults) {
       for (const [destination, port] of reachableWithPorts(proxy, own, inventory)) {
         if (byDestination.has(destination)) continue;
-        for (const source of own) addProxy(entryFor(source, `default:${destination}:${port}`, () => defaultRoute(inventory, source, destination, port)), proxy);
+        for (const source of own) addProxy(entryFor(source, `default:${destination}:${port}`, () => defaultRoute(inventory, proxy, source, destination, port)), proxy);
       }
     }
   }
@@ -210,7 +210,7 @@ function backendSplits(to: TcpRouteTo): BackendSplit[] {
   }));
 }
 
-function policyRoute(inventory: MeshInventory, source: string, destination: string, port: number | null, resolution: Resolution): RouteEntry {
+function policyRoute(inventory: MeshInventory, proxy: Proxy, source: string, destination: string, port: number | null, resolution: Resolution): RouteEntry {
   const { winner, backends, overridden } = resolution;
   return {
     family: 'kuma',
@@ -228,10 +228,11 @@ function policyRoute(inventory: MeshInventory, source: string, destination: stri
     overridden,
     location: winner.to.location,
     selectorLocation: winner.policy.targetRefLocation,
+    sourceLocation: proxy.location,
   };
 }
 
-function defaultRoute(inventory: MeshInventory, source: string, destination: string, port: number | null): RouteEntry {
+function defaultRoute(inventory: MeshInventory, proxy: Proxy, source: string, destination: string, port: number | null): RouteEntry {
   return {
     family: 'kuma',
     mesh: inventory.mesh,
@@ -248,6 +249,7 @@ function defaultRoute(inventory: MeshInventory, source: string, destination: str
     overridden: [],
     location: null,
     selectorLocation: null,
+    sourceLocation: proxy.location,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Inbound, Outbound, Proxy } from '../../model/kuma/types';
 import { SERVICE_TAG } from '../../model/kuma/types';
 import { asArray, asRecord, asString, asTags } from '../../model/raw';
 import type { ResourceHeader } from '../../model/resource';
-import { locate } from '../../source/document';
+import { spanAt } from '../../source/document';
 import type { NodePath } from '../../source/path';
 import { finding, toDiagnostic, type Finding } from '../finding';
 import { unknownFields } from '../schema';
@@ -57,7 +57,7 @@ export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
     reachableServices: reachable && reachable.length > 0 ? reachable : null,
     gateway,
     inferred: false,
-    location: locate(header.source, header.namePath),
+    location: spanAt(header.source, []),
   });
 }
 
