@@ -32,5 +32,10 @@ test('clicking the 90% edge selects its backendRef in the editor', async ({ page
   await page.getByTestId('graph-node-route').click();
   const to = lineOf(text, '- targetRef:', lineOf(text, 'kind: MeshTCPRoute'));
   await expect.poll(async () => (await editorSelection(page))?.startLineNumber).toBe(to);
+
+  // Clicking the source node selects the frontend Dataplane it stands for.
+  await page.getByTestId('graph-node-source').click();
+  const frontend = lineOf(text, 'type: Dataplane');
+  await expect.poll(async () => (await editorSelection(page))?.startLineNumber).toBe(frontend);
   errors.expectNone();
 });
