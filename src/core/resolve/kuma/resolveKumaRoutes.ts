@@ -79,13 +79,13 @@ function resolveMesh(inventory: MeshInventory, sorted: MeshTCPRoutePolicy[], opt
       const port = reach(proxy, own, destination, inventory);
       if (port === undefined) continue;
       for (const source of own) {
-        addProxy(entryFor(source, `${resolution.id}:${port}`, () => policyRoute(inventory, proxy, source, destination, port, resolution)), proxy);
+        addProxy(entryFor(source, `${resolution.id}:${port}`, () => routeEntry(inventory, proxy, source, destination, port, policyDecision(resolution))), proxy);
       }
     }
     if (options.includeDefaults) {
       for (const [destination, port] of reachableWithPorts(proxy, own, inventory)) {
         if (byDestination.has(destination)) continue;
-        for (const source of own) addProxy(entryFor(source, `default:${destination}:${port}`, () => defaultRoute(inventory, proxy, source, destination, port)), proxy);
+        for (const source of own) addProxy(entryFor(source, `default:${destination}:${port}`, () => routeEntry(inventory, proxy, source, destination, port, defaultDecision(destination))), proxy);
       }
     }
   }
@@ -210,8 +210,10 @@ function backendSplits(to: TcpRouteTo): BackendSplit[] {
   }));
 }
 
-function policyRoute(inventory: MeshInventory, proxy: Proxy, source: string, destination: string, port: number | null, resolution: Resolution): RouteEntry {
-  const { winner, backends, overridden } = resolution;
+/** What decides a route: the policy (or none), its split, and where it is written. */
+type Decision = Pick<RouteEntry, 'kind' | 'policy' | 'backends' | 'overridden' | 'location' | 'selectorLocation'>;
+
+function routeEntry(inventory: MeshInventory, proxy: Proxy, source: string, destination: string, port: number | null, decision: Decision): RouteEntry {
   return {
     family: 'kuma',
     mesh: inventory.mesh,
@@ -220,37 +222,25 @@ function policyRoute(inventory: MeshInventory, proxy: Proxy, source: string, des
     destination,
     port,
     protocol: inventory.services.get(destination) ?? 'unknown',
-    kind: 'MeshTCPRoute',
-    policy: winner.policy.name,
+    kind: decision.kind,
+    policy: decision.policy,
     name: null,
     match: null,
-    backends,
-    overridden,
-    location: winner.to.location,
-    selectorLocation: winner.policy.targetRefLocation,
+    backends: decision.backends,
+    overridden: decision.overridden,
+    location: decision.location,
+    selectorLocation: decision.selectorLocation,
     sourceLocation: proxy.location,
   };
 }
 
-function defaultRoute(inventory: MeshInventory, proxy: Proxy, source: string, destination: string, port: number | null): RouteEntry {
-  return {
-    family: 'kuma',
-    mesh: inventory.mesh,
-    source,
-    proxies: [],
-    destination,
-    port,
-    protocol: inventory.services.get(destination) ?? 'unknown',
-    kind: 'default',
-    policy: null,
-    name: null,
-    match: null,
-    backends: [{ service: destination, tags: {}, weight: 100, percent: 100 }],
-    overridden: [],
-    location: null,
-    selectorLocation: null,
-    sourceLocation: proxy.location,
-  };
+function policyDecision({ winner, backends, overridden }: Resolution): Decision {
+  return { kind: 'MeshTCPRoute', policy: winner.policy.name, backends, overridden, location: winner.to.location, selectorLocation: winner.policy.targetRefLocation };
+}
+
+/** No policy touches this destination: Kuma sends everything to the service itself. */
+function defaultDecision(destination: string): Decision {
+  return { kind: 'default', policy: null, backends: [{ service: destination, tags: {}, weight: 100, percent: 100 }], overridden: [], location: null, selectorLocation: null };
 }
 
 /** `version=v1,zone=eu`: how a subset is named in labels and JSON. */
