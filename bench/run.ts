@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { analyze, type PhaseTimes } from '../src/core';
+import { analyze, createParseCache, type PhaseTimes } from '../src/core';
 import { DEFAULT_SEED, syntheticMesh } from './syntheticMesh';
 
 const DEFAULT_SIZES = [100, 1000, 5000];
@@ -38,6 +38,8 @@ interface Measurement {
   /** Diagnostic codes and their counts, to see at a glance what the generator trips. */
   codes: Record<string, number>;
   heapMB: number | null;
+  /** A keystroke in a large workspace: re-analysis after one weight changed, with the previous run's parses. */
+  edit: number | null;
   error?: string;
 }
 
@@ -71,6 +73,7 @@ function measure(n: number, runs: number, seed: number): Measurement {
   }
   const pick = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
   return {
+    edit: measureEdit(mesh.files, runs),
     ...base,
     parse: pick('parse'),
     validate: pick('validate'),
@@ -83,6 +86,21 @@ function measure(n: number, runs: number, seed: number): Measurement {
     codes,
     heapMB,
   };
+}
+
+/** Median time to re-analyse after changing one `weight:` in the last file, as the app's worker does (parse cache). */
+function measureEdit(files: { name: string; text: string }[], runs: number): number {
+  const parseCache = createParseCache();
+  analyze(files, { parseCache });
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const last = files[files.length - 1] as { name: string; text: string };
+    const edited = [...files.slice(0, -1), { name: last.name, text: last.text.replace(/weight: (\d+)/, (_, w: string) => `weight: ${Number(w) + i + 1}`) }];
+    const start = performance.now();
+    analyze(edited, { parseCache });
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
 }
 
 /** Child process: warm up, measure one N, print one JSON line. */
@@ -100,7 +118,7 @@ function child(n: number, runs: number, seed: number): void {
 }
 
 function emptyMeasurement(n: number): Measurement {
-  return { n, m: 2 * n, documents: 0, bytes: 0, parse: null, validate: null, resolve: null, total: null, routes: null, errors: null, warnings: null, infos: null, codes: {}, heapMB: null };
+  return { n, m: 2 * n, documents: 0, bytes: 0, parse: null, validate: null, resolve: null, total: null, routes: null, errors: null, warnings: null, infos: null, codes: {}, heapMB: null, edit: null };
 }
 
 function runChild(n: number, options: Options): Measurement {
@@ -126,7 +144,7 @@ function lastMeaningfulLine(stderr: string): string {
 
 const COLUMNS: [string, number][] = [
   ['N', 6], ['M', 6], ['docs', 6], ['bytes', 10], ['parse ms', 9], ['validate ms', 12], ['resolve ms', 11], ['total ms', 9],
-  ['routes', 9], ['errors', 7], ['warnings', 9], ['infos', 6], ['heap MB', 8],
+  ['routes', 9], ['errors', 7], ['warnings', 9], ['infos', 6], ['heap MB', 8], ['edit ms', 8],
 ];
 
 function row(values: (string | number)[]): string {
@@ -136,7 +154,7 @@ function row(values: (string | number)[]): string {
 function formatMeasurement(r: Measurement): string {
   const ms = (x: number | null) => (x === null ? '-' : x.toFixed(0));
   const count = (x: number | null) => (x === null ? '-' : x);
-  const line = row([r.n, r.m, r.documents, r.bytes, ms(r.parse), ms(r.validate), ms(r.resolve), ms(r.total), count(r.routes), count(r.errors), count(r.warnings), count(r.infos), ms(r.heapMB)]);
+  const line = row([r.n, r.m, r.documents, r.bytes, ms(r.parse), ms(r.validate), ms(r.resolve), ms(r.total), count(r.routes), count(r.errors), count(r.warnings), count(r.infos), ms(r.heapMB), ms(r.edit)]);
   if (r.error) return `${line}\n       FAILED: ${r.error}`;
   const codes = Object.entries(r.codes).map(([code, count]) => `${code}=${count}`).join(', ');
   return codes ? `${line}\n       diagnostics: ${codes}` : line;
@@ -166,7 +184,7 @@ function main(argv: readonly string[]): void {
   const cpu = cpus();
   console.log(`Route Studio bench: Node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU ${cpu[0]?.model.trim() ?? ''}`);
   console.log(
-    `analyze(files, {includeDefaults: false}, times): seed 0x${options.seed.toString(16)}, each N in its own process after one warm-up on N=${WARM_UP_SIZE}, median of ${options.runs} run${options.runs === 1 ? '' : 's'}; routes = policy-touched routes only`,
+    `analyze(files, {includeDefaults: false}, times): seed 0x${options.seed.toString(16)}, each N in its own process after one warm-up on N=${WARM_UP_SIZE}, median of ${options.runs} run${options.runs === 1 ? '' : 's'}; routes = policy-touched routes only; edit = re-analysis after one weight changed, with the parse cache the app's worker keeps (a keystroke)`,
   );
   console.log(row(COLUMNS.map(([name]) => name)));
   for (const n of options.sizes) console.log(formatMeasurement(runChild(n, options)));

@@ -4,12 +4,13 @@ import type { Diagnostic } from './diagnostics';
 import type { MeshSummary, PolicyFamily, ResolveOptions } from './family';
 import { kumaFamily } from './families/kuma';
 import { readResourceHeader, type ResourceHeader } from './model/resource';
-import { locate, parseSources, type SourceDocument, type SourceFile } from './source/document';
+import { locate, parseSources, type ParseCache, type SourceDocument, type SourceFile } from './source/document';
 import type { RouteTable } from './resolve/routeTable';
 
 export type { Diagnostic, Severity, SourceLocation, SourceRange } from './diagnostics';
 export { formatDiagnostic, hasErrors } from './diagnostics';
-export type { SourceFile } from './source/document';
+export type { ParseCache, SourceFile } from './source/document';
+export { createParseCache } from './source/document';
 export type { MeshSummary, ResolveOptions } from './family';
 export type { BackendSplit, OverriddenPolicy, Protocol, RouteEntry, RouteKind, RouteTable } from './resolve/routeTable';
 
@@ -27,11 +28,16 @@ export interface PhaseTimes {
   resolve: number;
 }
 
+export interface AnalyzeOptions extends Partial<ResolveOptions> {
+  /** Parses kept from the previous run: an edit then re-parses only the documents it changed. */
+  parseCache?: ParseCache;
+}
+
 /** Parses, validates and resolves a set of files. Never throws on user input: problems are diagnostics. */
-export function analyze(files: readonly SourceFile[], options: Partial<ResolveOptions> = {}, times?: PhaseTimes): Analysis {
-  const resolveOptions: ResolveOptions = { includeDefaults: false, ...options };
+export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}, times?: PhaseTimes): Analysis {
+  const resolveOptions: ResolveOptions = { includeDefaults: options.includeDefaults ?? false };
   let t = now();
-  const parsed = parseSources(files);
+  const parsed = parseSources(files, options.parseCache);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const claimed = new Map<PolicyFamily<unknown>, ResourceHeader[]>(families.map((f) => [f, []]));
   for (const source of parsed.documents) {

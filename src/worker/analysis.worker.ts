@@ -2,6 +2,7 @@
 import type { AnalysisRequest, AnalysisResult } from './protocol';
 import { internalErrorResult } from './internalError';
 import { runAnalysis } from './runAnalysis';
+import { createParseCache } from '../core';
 
 /** The part of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
 interface WorkerScope {
@@ -10,12 +11,13 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+const parseCache = createParseCache();
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
   let result: AnalysisResult;
   try {
-    result = runAnalysis(request);
+    result = runAnalysis(request, parseCache);
   } catch (error) {
     result = internalErrorResult(request.id, request.files[0]?.name ?? '', error);
   }

@@ -1,5 +1,5 @@
 /** The work the analysis worker does, as a plain function (testable without a Worker). Never throws. */
-import { analyze, buildRouteGraph, layoutBothWays } from '../core';
+import { analyze, buildRouteGraph, layoutBothWays, type ParseCache } from '../core';
 import { internalErrorResult } from './internalError';
 import type { AnalysisRequest, AnalysisResult } from './protocol';
 
@@ -7,10 +7,11 @@ function now(): number {
   return typeof performance === 'undefined' ? Date.now() : performance.now();
 }
 
-export function runAnalysis(request: AnalysisRequest): AnalysisResult {
+/** `parseCache` carries parses from one request to the next (the worker keeps one), so a keystroke re-parses one document. */
+export function runAnalysis(request: AnalysisRequest, parseCache?: ParseCache): AnalysisResult {
   const started = now();
   try {
-    const analysis = analyze(request.files, { includeDefaults: request.showDefaults });
+    const analysis = analyze(request.files, { includeDefaults: request.showDefaults, parseCache });
     const graph = buildRouteGraph(analysis.routes, { showDefaults: request.showDefaults });
     const { LR, TB } = layoutBothWays(graph);
     const layouts = { ...(LR ? { LR: [...LR] } : {}), ...(TB ? { TB: [...TB] } : {}) };

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { ChunkLines, splitDocuments } from './chunks';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic, Severity, SourceLocation, SourceRange } from '../diagnostics';
 import { formatPath, type NodePath } from './path';
@@ -15,7 +16,7 @@ export interface SourceDocument {
   /** 0-based position of the document in its file. */
   index: number;
   doc: Document.Parsed;
-  lineCounter: LineCounter;
+  lines: ChunkLines;
   /** Plain JS value of the document, or undefined when the document has syntax errors. */
   value: unknown;
   /** True when the document could not be parsed cleanly; its content takes no part in resolution. */
@@ -27,25 +28,54 @@ export interface ParsedSources {
   diagnostics: Diagnostic[];
 }
 
+/** A chunk's parse, reusable wherever the same text appears again (nothing in it depends on the file). */
+interface ParsedChunk {
+  docs: { doc: Document.Parsed; value: unknown }[];
+  counter: LineCounter;
+}
+
+/**
+ * Parses of earlier runs by chunk text. The app's worker keeps one across keystrokes, so an edit re-parses only
+ * the document it touches; each run keeps just the chunks it used.
+ */
+export type ParseCache = Map<string, ParsedChunk>;
+
+export function createParseCache(): ParseCache {
+  return new Map();
+}
+
 /** Parses every document of every file. Syntax errors become diagnostics; the other documents stay usable. */
-export function parseSources(files: readonly SourceFile[]): ParsedSources {
+export function parseSources(files: readonly SourceFile[], cache?: ParseCache): ParsedSources {
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
+  const used: ParseCache = new Map();
   for (const file of files) {
-    const lineCounter = new LineCounter();
-    const docs = parseAllDocuments(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (!Array.isArray(docs)) continue; // an empty stream: nothing to read
-    docs.forEach((doc, index) => {
-      const sd: SourceDocument = { file: file.name, index, doc, lineCounter, value: undefined, broken: false };
-      for (const error of doc.errors) diagnostics.push(problemAt(sd, error.pos, 'error', 'YAML_SYNTAX', error.message));
-      for (const warning of doc.warnings) diagnostics.push(problemAt(sd, warning.pos, 'warning', 'YAML_WARNING', warning.message));
-      if (doc.errors.length > 0) sd.broken = true;
-      else sd.value = doc.toJS({ maxAliasCount: 1000 });
-      if (!sd.broken && (sd.value === null || sd.value === undefined)) return; // empty, e.g. after a trailing `---`
-      documents.push(sd);
-    });
+    let index = 0;
+    for (const chunk of splitDocuments(file.text)) {
+      const parsed = used.get(chunk.text) ?? cache?.get(chunk.text) ?? parseChunk(chunk.text);
+      used.set(chunk.text, parsed);
+      const lines = new ChunkLines(parsed.counter, chunk.lineOffset);
+      for (const { doc, value } of parsed.docs) {
+        const sd: SourceDocument = { file: file.name, index: index++, doc, lines, value, broken: doc.errors.length > 0 };
+        for (const error of doc.errors) diagnostics.push(problemAt(sd, error.pos, 'error', 'YAML_SYNTAX', error.message));
+        for (const warning of doc.warnings) diagnostics.push(problemAt(sd, warning.pos, 'warning', 'YAML_WARNING', warning.message));
+        if (!sd.broken && (value === null || value === undefined)) continue; // empty, e.g. after a trailing `---`
+        documents.push(sd);
+      }
+    }
+  }
+  if (cache) {
+    cache.clear();
+    for (const [text, parsed] of used) cache.set(text, parsed);
   }
   return { documents, diagnostics };
+}
+
+function parseChunk(text: string): ParsedChunk {
+  const counter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (!Array.isArray(docs)) return { docs: [], counter }; // only comments or blank lines
+  return { docs: docs.map((doc) => ({ doc, value: doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 1000 }) })), counter };
 }
 
 function firstLineOfMessage(message: string): string {
@@ -53,12 +83,12 @@ function firstLineOfMessage(message: string): string {
 }
 
 function problemAt(sd: SourceDocument, pos: [number, number], severity: Severity, code: string, message: string): Diagnostic {
-  return { ...offsetsToRange(sd.lineCounter, pos[0], pos[1]), file: sd.file, path: '', severity, code, message: firstLineOfMessage(message) };
+  return { ...offsetsToRange(sd.lines, pos[0], pos[1]), file: sd.file, path: '', severity, code, message: firstLineOfMessage(message) };
 }
 
-export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): SourceRange {
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(start, end));
+function offsetsToRange(lines: ChunkLines, start: number, end: number): SourceRange {
+  const from = lines.pos(start);
+  const to = lines.pos(Math.max(start, end));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
@@ -100,13 +130,8 @@ export function spanAt(sd: SourceDocument, path: NodePath): SourceLocation {
   const [start, valueEnd] = node.range;
   // A block collection's range runs to the start of the next line; trim trailing line breaks.
   let end = valueEnd;
-  while (end > start && isLineBreak(sd, end - 1)) end -= 1;
-  return { file: sd.file, path: formatPath(path), ...offsetsToRange(sd.lineCounter, start, end) };
-}
-
-/** True when `offset` is the last character of a line, i.e. the next offset starts a line. */
-function isLineBreak(sd: SourceDocument, offset: number): boolean {
-  return sd.lineCounter.linePos(offset + 1).col === 1;
+  while (end > start && sd.lines.endsLine(end - 1)) end -= 1;
+  return { file: sd.file, path: formatPath(path), ...offsetsToRange(sd.lines, start, end) };
 }
 
 function isNode(value: unknown): value is YamlNode {
@@ -133,14 +158,12 @@ function childOf(node: unknown, segment: string | number): { key: YamlNode | nul
 
 function nodeRange(sd: SourceDocument, node: YamlNode): SourceRange {
   if (!node.range) return documentStart(sd);
-  return offsetsToRange(sd.lineCounter, node.range[0], node.range[1]);
+  return offsetsToRange(sd.lines, node.range[0], node.range[1]);
 }
 
 function firstLine(sd: SourceDocument, start: number): SourceRange {
-  const from = sd.lineCounter.linePos(start);
-  const nextLineStart = sd.lineCounter.lineStarts[from.line];
-  const end = nextLineStart === undefined ? start + 1 : nextLineStart - 1;
-  return offsetsToRange(sd.lineCounter, start, Math.max(start + 1, end));
+  const end = sd.lines.lineEnd(start) ?? start + 1;
+  return offsetsToRange(sd.lines, start, Math.max(start + 1, end));
 }
 
 function documentStart(sd: SourceDocument): SourceRange {

@@ -21,8 +21,6 @@ interface ToItem {
 
 /** What a set of selected policies makes of one destination: the winner and the policies it beat. */
 interface Resolution {
-  /** Unique within a mesh; identifies the destination too. */
-  id: number;
   winner: ToItem;
   /** Shared by every entry this resolution produces (large meshes have millions of entries). */
   backends: BackendSplit[];
@@ -37,32 +35,42 @@ interface Resolution {
 export function resolveKumaRoutes(meshes: Iterable<MeshInventory>, policies: readonly MeshTCPRoutePolicy[], options: KumaResolveOptions): { routes: RouteEntry[]; diagnostics: Diagnostic[] } {
   const routes: RouteEntry[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const inventory of meshes) {
+  for (const inventory of [...meshes].sort((a, b) => compareText(a.mesh, b.mesh))) {
     const meshPolicies = policies.filter((p) => p.mesh === inventory.mesh).sort(comparePriority);
     const resolved = resolveMesh(inventory, meshPolicies, options);
-    append(routes, resolved.routes);
+    // Sorted per source, then sources in order: much cheaper than sorting the whole table of a large mesh.
+    for (const source of [...resolved.routesBySource.keys()].sort(compareText)) {
+      append(routes, (resolved.routesBySource.get(source) ?? []).sort(compareRoutes));
+    }
     append(diagnostics, unselectedPolicies(inventory, meshPolicies, resolved.selectedAny));
   }
-  routes.sort(compareRoutes);
   return { routes, diagnostics };
 }
 
-function resolveMesh(inventory: MeshInventory, sorted: MeshTCPRoutePolicy[], options: KumaResolveOptions): { routes: RouteEntry[]; selectedAny: Set<MeshTCPRoutePolicy> } {
+function resolveMesh(
+  inventory: MeshInventory,
+  sorted: MeshTCPRoutePolicy[],
+  options: KumaResolveOptions,
+): { routesBySource: Map<string, RouteEntry[]>; selectedAny: Set<MeshTCPRoutePolicy> } {
   const rank = new Map(sorted.map((p, i) => [p, i]));
   const selectedAny = new Set<MeshTCPRoutePolicy>();
   const candidates = candidateIndex(sorted);
   const resolveDestinations = destinationResolver(sorted);
   const resolutions = new Map<string, Map<string, Resolution>>();
-  const routes: RouteEntry[] = [];
-  // Entries per source service, keyed by resolution and port (a resolution implies its destination).
-  const entries = new Map<string, Map<string, RouteEntry>>();
-  const entryFor = (source: string, key: string, create: () => RouteEntry): RouteEntry => {
+  const routesBySource = new Map<string, RouteEntry[]>();
+  // Entries per source service, by resolution (which implies the destination) and outbound port.
+  const entries = new Map<string, Map<Resolution | string, Map<number | null, RouteEntry>>>();
+  const entryFor = (source: string, key: Resolution | string, port: number | null, create: () => RouteEntry): RouteEntry => {
     let bySource = entries.get(source);
     if (!bySource) entries.set(source, (bySource = new Map()));
-    let entry = bySource.get(key);
+    let byPort = bySource.get(key);
+    if (!byPort) bySource.set(key, (byPort = new Map()));
+    let entry = byPort.get(port);
     if (!entry) {
-      bySource.set(key, (entry = create()));
-      routes.push(entry);
+      byPort.set(port, (entry = create()));
+      const list = routesBySource.get(source);
+      if (list) list.push(entry);
+      else routesBySource.set(source, [entry]);
     }
     return entry;
   };
@@ -79,17 +87,17 @@ function resolveMesh(inventory: MeshInventory, sorted: MeshTCPRoutePolicy[], opt
       const port = reach(proxy, own, destination, inventory);
       if (port === undefined) continue;
       for (const source of own) {
-        addProxy(entryFor(source, `${resolution.id}:${port}`, () => routeEntry(inventory, proxy, source, destination, port, policyDecision(resolution))), proxy);
+        addProxy(entryFor(source, resolution, port, () => routeEntry(inventory, proxy, source, destination, port, policyDecision(resolution))), proxy);
       }
     }
     if (options.includeDefaults) {
       for (const [destination, port] of reachableWithPorts(proxy, own, inventory)) {
         if (byDestination.has(destination)) continue;
-        for (const source of own) addProxy(entryFor(source, `default:${destination}:${port}`, () => routeEntry(inventory, proxy, source, destination, port, defaultDecision(destination))), proxy);
+        for (const source of own) addProxy(entryFor(source, `default:${destination}`, port, () => routeEntry(inventory, proxy, source, destination, port, defaultDecision(destination))), proxy);
       }
     }
   }
-  return { routes, selectedAny };
+  return { routesBySource, selectedAny };
 }
 
 /**
@@ -158,14 +166,14 @@ function destinationResolver(sorted: MeshTCPRoutePolicy[]): (selected: MeshTCPRo
     for (const [destination, list] of lists) {
       const key = `${destination}|${list.map((i) => i.id).join(',')}`;
       let resolution = cache.get(key);
-      if (!resolution) cache.set(key, (resolution = resolveItems(cache.size, list)));
+      if (!resolution) cache.set(key, (resolution = resolveItems(list)));
       out.set(destination, resolution);
     }
     return out;
   };
 }
 
-function resolveItems(id: number, list: ToItem[]): Resolution {
+function resolveItems(list: ToItem[]): Resolution {
   const winner = list[list.length - 1] as ToItem;
   const losers = new Map<MeshTCPRoutePolicy, ToItem>();
   for (const item of list) if (item.policy !== winner.policy && !losers.has(item.policy)) losers.set(item.policy, item);
@@ -175,7 +183,7 @@ function resolveItems(id: number, list: ToItem[]): Resolution {
     reason: overrideReason(winner.policy, item.policy),
     location: item.to.location,
   }));
-  return { id, winner, backends: backendSplits(winner.to), overridden };
+  return { winner, backends: backendSplits(winner.to), overridden };
 }
 
 /** The outbound port through which a proxy reaches `destination`: null when not listed, undefined when not reached. */
@@ -274,10 +282,9 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Within one mesh and source. */
 function compareRoutes(a: RouteEntry, b: RouteEntry): number {
   return (
-    compareText(a.mesh ?? '', b.mesh ?? '') ||
-    compareText(a.source, b.source) ||
     compareText(a.destination, b.destination) ||
     (a.port ?? -1) - (b.port ?? -1) ||
     compareText(a.proxies[0] ?? '', b.proxies[0] ?? '')

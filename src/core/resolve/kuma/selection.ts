@@ -16,8 +16,19 @@ function proxyTypeAllowed(ref: TargetRef, proxy: Proxy): boolean {
   return ref.proxyTypes.includes(proxy.gateway ? 'Gateway' : 'Sidecar');
 }
 
-/** The selector a top-level targetRef applies to each inbound's tags, or null for kinds that select no sidecar. */
+const selectors = new WeakMap<TargetRef, Record<string, string> | null>();
+
+/**
+ * The selector a top-level targetRef applies to each inbound's tags, or null for kinds that select no sidecar.
+ * Computed once per targetRef: a large mesh asks it for every proxy and candidate policy.
+ */
 export function selectorOf(ref: TargetRef): Record<string, string> | null {
+  let selector = selectors.get(ref);
+  if (selector === undefined) selectors.set(ref, (selector = buildSelector(ref)));
+  return selector;
+}
+
+function buildSelector(ref: TargetRef): Record<string, string> | null {
   switch (ref.kind) {
     case 'Mesh':
       return {};
