@@ -1,4 +1,4 @@
-import { LineCounter } from 'yaml';
+import type { LineCounter } from 'yaml';
 
 /** One document's text and where it starts in its file, so each document is parsed (and cached) on its own. */
 export interface Chunk {
