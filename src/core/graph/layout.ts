@@ -8,12 +8,20 @@ export interface NodeBox {
   height: number;
 }
 
+/** A route node lists at most this many overridden policies, then "+N more". */
+export const MAX_OVERRIDDEN_SHOWN = 4;
+
 /** Size a node will take on screen, estimated from its text (no DOM here: layout runs in a worker and in Node). */
 export function nodeSize(node: GraphNode): { width: number; height: number } {
   const chars = Math.max(node.label.length, node.detail.length * 0.85);
-  const width = Math.min(360, Math.max(150, Math.round(chars * 7.6 + 36)));
-  const overridden = node.overridden?.length ?? 0;
-  return { width, height: 54 + Math.min(overridden, 4) * 18 };
+  const minWidth = node.overridden && node.overridden.length > 0 ? 260 : 150; // room for the reasons
+  const width = Math.min(360, Math.max(minWidth, Math.round(chars * 7.6 + 36)));
+  // Each overridden policy is a wrapped line "overrides NAME: REASON" (about 6.5 px a character, 16 px a line).
+  const perLine = Math.max(20, Math.floor((width - 22) / 6.5));
+  const overridden = node.overridden ?? [];
+  const shown = overridden.slice(0, MAX_OVERRIDDEN_SHOWN);
+  const overriddenLines = shown.reduce((n, o) => n + Math.ceil((12 + o.policy.length + o.reason.length) / perLine), 0) + (overridden.length > shown.length ? 1 : 0);
+  return { width, height: 54 + (node.failing ? 16 : 0) + overriddenLines * 16 + (overriddenLines > 0 ? 4 : 0) };
 }
 
 /** Sources, routes, backends: left to right (`LR`) or top to bottom (`TB`). */

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../toFlow';
+import { MAX_OVERRIDDEN_SHOWN } from '../../../core';
 import { NodeFrame } from './NodeFrame';
 
 /** The effective route: policy name, kind and destination; a failing route; the policies it overrode. */
@@ -20,11 +21,14 @@ export function RouteNode({ data }: NodeProps<FlowNode>) {
       title={title}
     >
       {node.failing && <div className="graph-node__failing">no route: traffic fails</div>}
-      {overridden.map((o) => (
+      {overridden.slice(0, MAX_OVERRIDDEN_SHOWN).map((o) => (
         <div key={`${o.policy}:${o.kind}`} className="graph-node__overridden">
           overrides <s className="graph-node__overridden-policy">{o.policy}</s>: {o.reason}
         </div>
       ))}
+      {overridden.length > MAX_OVERRIDDEN_SHOWN && (
+        <div className="graph-node__overridden">+{overridden.length - MAX_OVERRIDDEN_SHOWN} more overridden (hover for all)</div>
+      )}
     </NodeFrame>
   );
 }
