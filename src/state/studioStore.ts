@@ -34,6 +34,8 @@ export interface DocumentState {
 export interface SessionState {
   selection: EditorSelection | null;
   showDefaults: boolean;
+  /** The source service the graph is narrowed to, or null for all. */
+  focusSource: string | null;
   /** Id of the selected graph node or edge. */
   selectedId: string | null;
   /** Bumped when the workspace is replaced (import, reset), so editor models of the old workspace are not reused. */
@@ -56,6 +58,7 @@ export interface StudioActions {
   /** Opens `location.file` and asks the editor to select the range. Unknown files are ignored. */
   revealLocation(location: RevealTarget): void;
   toggleShowDefaults(): void;
+  setFocusSource(source: string | null): void;
   selectElement(id: string | null): void;
   resetToDemo(): void;
   /** For the analysis driver only. */
@@ -177,6 +180,7 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
         ...demoDocument(),
         selection: null,
         showDefaults: false,
+        focusSource: null,
         selectedId: null,
         workspace: 0,
         derived: { result: null, pending: true },
@@ -190,7 +194,7 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
         importFiles(imported) {
           const files = uniqueNames(imported);
           if (files.length === 0) return;
-          set((s) => ({ files, activeFile: files[0]?.name ?? '', selection: null, selectedId: null, workspace: s.workspace + 1 }));
+          set((s) => ({ files, activeFile: files[0]?.name ?? '', selection: null, selectedId: null, focusSource: null, workspace: s.workspace + 1 }));
         },
         setActiveFile(file) {
           if (get().files.some((f) => f.name === file)) set({ activeFile: file });
@@ -203,11 +207,14 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
         toggleShowDefaults() {
           set((s) => ({ showDefaults: !s.showDefaults }));
         },
+        setFocusSource(source) {
+          set({ focusSource: source, selectedId: null });
+        },
         selectElement(id) {
           set({ selectedId: id });
         },
         resetToDemo() {
-          set((s) => ({ ...demoDocument(), selection: null, selectedId: null, workspace: s.workspace + 1 }));
+          set((s) => ({ ...demoDocument(), selection: null, selectedId: null, focusSource: null, workspace: s.workspace + 1 }));
         },
         setDerived(derived) {
           const current = get().derived;

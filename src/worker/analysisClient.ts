@@ -60,9 +60,9 @@ export class AnalysisClient {
   }
 
   /** Asks for an analysis of `files`; returns the request's id. Never blocks. */
-  request(files: SourceFile[], showDefaults: boolean): number {
+  request(files: SourceFile[], showDefaults: boolean, focusSource: string | null = null): number {
     if (this.disposed) throw new Error('AnalysisClient is disposed');
-    const request: AnalysisRequest = { id: ++this.lastId, files, showDefaults };
+    const request: AnalysisRequest = { id: ++this.lastId, files, showDefaults, focusSource };
     if (!this.run) {
       this.dispatch(request);
     } else {

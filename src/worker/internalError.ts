@@ -21,5 +21,5 @@ export function internalErrorResult(id: number, file: string, error: unknown, ms
       },
     ],
   };
-  return { id, analysis, graph: { nodes: [], edges: [] }, layouts: {}, ms };
+  return { id, analysis, graph: { nodes: [], edges: [] }, layouts: {}, sources: [], ms };
 }

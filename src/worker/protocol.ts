@@ -7,6 +7,8 @@ export interface AnalysisRequest {
   files: SourceFile[];
   /** Also resolve and draw the default routes (destinations no policy touches). */
   showDefaults: boolean;
+  /** Draw only this source service's routes (null: all). The analysis itself always covers everything. */
+  focusSource: string | null;
 }
 
 export interface AnalysisResult {
@@ -15,6 +17,8 @@ export interface AnalysisResult {
   graph: RouteGraph;
   /** Layout boxes per direction as `[nodeId, box]` entries; `TB` only for graphs small enough. The view picks. */
   layouts: Partial<Record<LayoutDirection, [string, NodeBox][]>>;
+  /** Every source service of the route table, sorted: what the graph can focus on. */
+  sources: string[];
   /** Time the worker spent, in milliseconds. */
   ms: number;
 }

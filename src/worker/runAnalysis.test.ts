@@ -5,7 +5,7 @@ import { runAnalysis } from './runAnalysis';
 
 describe('runAnalysis', () => {
   it('analyses, builds the graph and lays it out', () => {
-    const result = runAnalysis({ id: 7, files: demoFiles, showDefaults: false });
+    const result = runAnalysis({ id: 7, files: demoFiles, showDefaults: false, focusSource: null });
     expect(result.id).toBe(7);
     expect(result.graph.edges.map((e) => e.label).filter(Boolean).sort()).toEqual(['10%', '90%']);
     expect((result.layouts.LR ?? []).map(([id]) => id).sort()).toEqual(result.graph.nodes.map((n) => n.id).sort());
@@ -13,9 +13,21 @@ describe('runAnalysis', () => {
     expect(() => structuredClone(result)).not.toThrow();
   });
 
+  it('narrows the graph to one source, and lists every source for the picker', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../fixtures/kuma/kind-priority/input.yaml', import.meta.url), 'utf8');
+    const files = [{ name: 'mesh.yaml', text }];
+    const all = runAnalysis({ id: 1, files, showDefaults: false, focusSource: null });
+    const focused = runAnalysis({ id: 2, files, showDefaults: false, focusSource: 'worker' });
+    expect(all.sources).toEqual(['batch', 'web', 'worker']);
+    expect(focused.sources).toEqual(all.sources);
+    expect(focused.graph.nodes.filter((n) => n.kind === 'source').map((n) => n.label)).toEqual(['worker']);
+    expect(all.graph.nodes.filter((n) => n.kind === 'source')).toHaveLength(3);
+  });
+
   it('never throws: a core crash becomes an INTERNAL_ERROR result', () => {
     const poisoned = [{ name: 'x.yaml', get text(): string { throw new Error('kaboom'); } }];
-    const result = runAnalysis({ id: 1, files: poisoned, showDefaults: false });
+    const result = runAnalysis({ id: 1, files: poisoned, showDefaults: false, focusSource: null });
     expect(result.graph).toEqual({ nodes: [], edges: [] });
     expect(result.analysis.diagnostics).toHaveLength(1);
     expect(result.analysis.diagnostics[0]).toMatchObject({ code: INTERNAL_ERROR, file: 'x.yaml' });

@@ -12,10 +12,11 @@ export function runAnalysis(request: AnalysisRequest, parseCache?: ParseCache): 
   const started = now();
   try {
     const analysis = analyze(request.files, { includeDefaults: request.showDefaults, parseCache });
-    const graph = buildRouteGraph(analysis.routes, { showDefaults: request.showDefaults });
+    const graph = buildRouteGraph(analysis.routes, { showDefaults: request.showDefaults, source: request.focusSource });
+    const sources = [...new Set(analysis.routes.map((r) => r.source))].sort();
     const { LR, TB } = layoutBothWays(graph);
     const layouts = { ...(LR ? { LR: [...LR] } : {}), ...(TB ? { TB: [...TB] } : {}) };
-    return { id: request.id, analysis, graph, layouts, ms: now() - started };
+    return { id: request.id, analysis, graph, layouts, sources, ms: now() - started };
   } catch (error) {
     return internalErrorResult(request.id, request.files[0]?.name ?? '', error, now() - started);
   }

@@ -14,6 +14,7 @@ export const ANALYSIS_DEBOUNCE_MS = 150;
 export function useAnalysisDriver(): void {
   const files = useStudio((s) => s.files);
   const showDefaults = useStudio((s) => s.showDefaults);
+  const focusSource = useStudio((s) => s.focusSource);
   const setDerived = useStudio((s) => s.setDerived);
   const clientRef = useRef<AnalysisClient | null>(null);
   /** A debounce timer is running: a newer request is about to be sent. */
@@ -40,7 +41,7 @@ export function useAnalysisDriver(): void {
     const timer = setTimeout(
       () => {
         debouncingRef.current = false;
-        clientRef.current?.request(files, showDefaults);
+        clientRef.current?.request(files, showDefaults, focusSource);
       },
       analysedOnceRef.current ? ANALYSIS_DEBOUNCE_MS : 0,
     );
@@ -48,7 +49,7 @@ export function useAnalysisDriver(): void {
       clearTimeout(timer);
       debouncingRef.current = false;
     };
-  }, [files, showDefaults, setDerived]);
+  }, [files, showDefaults, focusSource, setDerived]);
 }
 
 /** The latest analysis result (null before the first) and whether a newer one is on its way. */

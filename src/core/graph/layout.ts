@@ -1,4 +1,5 @@
 import dagre from '@dagrejs/dagre';
+import { layoutInColumns } from './columnsLayout';
 import type { GraphNode, RouteGraph } from './routeGraph';
 
 export interface NodeBox {
@@ -27,11 +28,17 @@ export function nodeSize(node: GraphNode): { width: number; height: number } {
 /** Sources, routes, backends: left to right (`LR`) or top to bottom (`TB`). */
 export type LayoutDirection = 'LR' | 'TB';
 
-/** Above this many nodes only the left-to-right layout is computed: dagre's time grows fast. */
+/** Above this many nodes only the left-to-right layout is computed. */
 const ALTERNATIVE_LAYOUT_LIMIT = 300;
+/** Above this many edges dagre takes seconds (30 s and more at a few thousand): columns take over. */
+export const DAGRE_EDGE_LIMIT = 600;
 
-/** Layered layout with dagre: sources, then routes, then backends. Returns top-left positions. */
+/** Layered layout, sources then routes then backends: dagre for readable graphs, columns for huge ones. Top-left positions. */
 export function layoutRouteGraph(graph: RouteGraph, direction: LayoutDirection = 'LR'): Map<string, NodeBox> {
+  if (graph.edges.length > DAGRE_EDGE_LIMIT) {
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    return layoutInColumns(graph, direction, (id) => nodeSize(byId.get(id) as GraphNode));
+  }
   const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: direction, nodesep: direction === 'LR' ? 18 : 28, ranksep: direction === 'LR' ? 110 : 70, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));

@@ -37,6 +37,8 @@ export interface RouteGraph {
 
 export interface RouteGraphOptions {
   showDefaults: boolean;
+  /** Draw only the routes of this source service (a large mesh is unreadable whole). */
+  source?: string | null;
 }
 
 /** `90%`, `<1%` for a tiny share: what a label shows (JSON keeps the unrounded value). */
@@ -52,7 +54,7 @@ export function percentLabel(percent: number): string {
 export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGraphOptions): RouteGraph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  const visible = routes.filter((r) => options.showDefaults || r.kind !== 'default');
+  const visible = routes.filter((r) => (options.showDefaults || r.kind !== 'default') && (!options.source || r.source === options.source));
   const entriesPerPair = new Map<string, number>();
   for (const r of visible) entriesPerPair.set(pairKey(r), (entriesPerPair.get(pairKey(r)) ?? 0) + 1);
   const proxiesPerSource = new Map<string, Set<string>>();

@@ -10,6 +10,7 @@ import { RouteNode } from './nodes/RouteNode';
 import { SourceNode } from './nodes/SourceNode';
 import { RouteEdge } from './RouteEdge';
 import { GraphEmptyState } from './GraphEmptyState';
+import { SourceFocus } from './SourceFocus';
 import { nodeIdsKey, toFlow, type FlowEdge, type FlowNode } from './toFlow';
 
 const nodeTypes: NodeTypes = { source: SourceNode, route: RouteNode, backend: BackendNode };
@@ -79,6 +80,7 @@ function Graph() {
       <Background gap={24} size={1} />
       <Controls showInteractive={false} position="bottom-left" />
       <GraphEmptyState />
+      <SourceFocus />
     </ReactFlow>
   );
 }

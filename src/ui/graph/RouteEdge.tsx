@@ -7,6 +7,7 @@ import { useStudio } from '../../state';
 import type { FlowEdge } from './toFlow';
 
 const zoomSelector = (s: ReactFlowState) => s.transform[2];
+const MIN_LABEL_ZOOM = 0.3;
 
 export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, interactionWidth }: EdgeProps<FlowEdge>) {
   const zoom = useStore(zoomSelector);
@@ -16,8 +17,10 @@ export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
   const edge = data?.edge;
   const selected = data?.selected ?? false;
   const split = edge?.percent !== null && edge?.percent !== undefined;
-  // Zoomed out, the label is scaled back up so it stays at its CSS size on screen.
-  const scale = zoom < 1 ? 1 / zoom : 1;
+  // Zoomed out a little, the label is scaled back up to stay legible; zoomed out far (a whole large mesh), labels
+  // would only cover each other, so they wait until the user zooms in or focuses on one source.
+  const scale = zoom < 1 ? Math.min(1 / zoom, 1.6) : 1;
+  const labelled = Boolean(edge?.label) && zoom >= MIN_LABEL_ZOOM;
 
   const onLabelClick = () => {
     selectElement(id);
@@ -33,17 +36,17 @@ export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
         interactionWidth={interactionWidth ?? 16}
         className={`route-edge__path${split ? ' route-edge__path--split' : ''}${selected ? ' route-edge__path--selected' : ''}`}
       />
-      {edge?.label && (
+      {labelled && (
         <EdgeLabelRenderer>
           <button
             type="button"
             className={`route-edge-label nodrag nopan${split ? ' route-edge-label--split' : ''}${selected ? ' route-edge-label--selected' : ''}`}
             data-edge-id={id}
-            title={edge.location ? `${edge.label}: show ${edge.location.path} in the editor` : edge.label}
+            title={edge?.location ? `${edge.label}: show ${edge.location.path} in the editor` : edge?.label}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px) scale(${scale})` }}
             onClick={onLabelClick}
           >
-            {edge.label}
+            {edge?.label}
           </button>
         </EdgeLabelRenderer>
       )}

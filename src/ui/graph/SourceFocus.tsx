@@ -1,0 +1,33 @@
+/** Narrows the graph to one source service: the debugger's "what happens to traffic from frontend?". */
+import { Panel } from '@xyflow/react';
+import { useStudio } from '../../state';
+import { useAnalysisResult } from '../../worker/useAnalysis';
+
+/** Above this many nodes the whole graph is a texture, not a picture: suggest a focus. */
+const LARGE_GRAPH = 120;
+
+export function SourceFocus() {
+  const result = useAnalysisResult();
+  const focusSource = useStudio((s) => s.focusSource);
+  const setFocusSource = useStudio((s) => s.setFocusSource);
+  const sources = result?.sources ?? [];
+  if (sources.length < 2 && !focusSource) return null;
+  const large = !focusSource && (result?.graph.nodes.length ?? 0) > LARGE_GRAPH;
+  return (
+    <Panel position="top-left" className="source-focus">
+      <label>
+        Traffic from{' '}
+        <select data-testid="focus-source" value={focusSource ?? ''} onChange={(e) => setFocusSource(e.target.value || null)}>
+          <option value="">all {sources.length} sources</option>
+          {sources.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+          {focusSource && !sources.includes(focusSource) && <option value={focusSource}>{focusSource} (no route now)</option>}
+        </select>
+      </label>
+      {large && <span className="source-focus__hint"> {result?.graph.nodes.length} nodes: pick one source to read its routes</span>}
+    </Panel>
+  );
+}
