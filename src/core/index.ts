@@ -4,13 +4,14 @@ import type { Diagnostic } from './diagnostics';
 import type { MeshSummary, PolicyFamily, ResolveOptions } from './family';
 import { kumaFamily } from './families/kuma';
 import { readResourceHeader, type ResourceHeader } from './model/resource';
-import { locate, parseSources, type ParseCache, type SourceDocument, type SourceFile } from './source/document';
+import { locate, type SourceDocument, type SourceFile } from './source/document';
+import { parseSources, type ParseCache } from './source/parse';
 import type { RouteTable } from './resolve/routeTable';
 
 export type { Diagnostic, Severity, SourceLocation, SourceRange } from './diagnostics';
 export { formatDiagnostic, hasErrors } from './diagnostics';
-export type { ParseCache, SourceFile } from './source/document';
-export { createParseCache } from './source/document';
+export type { SourceFile } from './source/document';
+export { createParseCache, type ParseCache } from './source/parse';
 export type { MeshSummary, ResolveOptions } from './family';
 export type { BackendSplit, OverriddenPolicy, Protocol, RouteEntry, RouteKind, RouteTable } from './resolve/routeTable';
 

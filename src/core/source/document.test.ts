@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { locate, parseSources, spanAt } from './document';
+import { locate, spanAt } from './document';
+import { parseSources } from './parse';
 
 const text = `a: 1
 spec:

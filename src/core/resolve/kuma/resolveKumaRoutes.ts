@@ -2,29 +2,16 @@ import { append } from '../../collections';
 import type { Diagnostic } from '../../diagnostics';
 import type { MeshInventory } from '../../model/kuma/inventory';
 import { servicesOf } from '../../model/kuma/inventory';
-import type { MeshTCPRoutePolicy, Proxy, TcpRouteTo } from '../../model/kuma/types';
+import type { MeshTCPRoutePolicy, Proxy } from '../../model/kuma/types';
 import { SERVICE_TAG } from '../../model/kuma/types';
-import { toSplits, type BackendSplit, type OverriddenPolicy, type RouteEntry } from '../routeTable';
-import { comparePriority, overrideReason } from './priority';
-import { selects, selectorOf } from './selection';
+import type { RouteEntry } from '../routeTable';
+import { proxyRoutesResolver, type Resolution } from './destinations';
+import { comparePriority } from './priority';
+import { selectorOf } from './selection';
 
 export interface KumaResolveOptions {
   /** Also list the default routes of destinations no policy touches. */
   includeDefaults: boolean;
-}
-
-/** One `to[]` entry of one policy, in priority order: the unit Kuma merges per destination. */
-interface ToItem {
-  policy: MeshTCPRoutePolicy;
-  to: TcpRouteTo;
-}
-
-/** What a set of selected policies makes of one destination: the winner and the policies it beat. */
-interface Resolution {
-  winner: ToItem;
-  /** Shared by every entry this resolution produces (large meshes have millions of entries). */
-  backends: BackendSplit[];
-  overridden: OverriddenPolicy[];
 }
 
 /**
@@ -52,11 +39,8 @@ function resolveMesh(
   sorted: MeshTCPRoutePolicy[],
   options: KumaResolveOptions,
 ): { routesBySource: Map<string, RouteEntry[]>; selectedAny: Set<MeshTCPRoutePolicy> } {
-  const rank = new Map(sorted.map((p, i) => [p, i]));
   const selectedAny = new Set<MeshTCPRoutePolicy>();
-  const candidates = candidateIndex(sorted);
-  const resolveDestinations = destinationResolver(sorted);
-  const resolutions = new Map<string, Map<string, Resolution>>();
+  const routesOf = proxyRoutesResolver(sorted);
   const routesBySource = new Map<string, RouteEntry[]>();
   // Entries per source service, by resolution (which implies the destination) and outbound port.
   const entries = new Map<string, Map<Resolution | string, Map<number | null, RouteEntry>>>();
@@ -77,113 +61,25 @@ function resolveMesh(
 
   for (const proxy of inventory.proxies) {
     const own = servicesOf(proxy);
-    const selected = candidates(own).filter((p) => selects(p, proxy));
+    const { selected, common, own: specific } = routesOf(proxy, own);
     for (const policy of selected) selectedAny.add(policy);
-    const selectionKey = selected.map((p) => rank.get(p)).join(',');
-    let byDestination = resolutions.get(selectionKey);
-    if (!byDestination) resolutions.set(selectionKey, (byDestination = resolveDestinations(selected)));
-
-    for (const [destination, resolution] of byDestination) {
+    const add = (destination: string, resolution: Resolution) => {
       const port = reach(proxy, own, destination, inventory);
-      if (port === undefined) continue;
+      if (port === undefined) return;
       for (const source of own) {
         addProxy(entryFor(source, resolution, port, () => routeEntry(inventory, proxy, source, destination, port, policyDecision(resolution))), proxy);
       }
-    }
+    };
+    for (const [destination, resolution] of common) if (!specific.has(destination)) add(destination, resolution);
+    for (const [destination, resolution] of specific) add(destination, resolution);
     if (options.includeDefaults) {
       for (const [destination, port] of reachableWithPorts(proxy, own, inventory)) {
-        if (byDestination.has(destination)) continue;
+        if (common.has(destination) || specific.has(destination)) continue;
         for (const source of own) addProxy(entryFor(source, `default:${destination}`, port, () => routeEntry(inventory, proxy, source, destination, port, defaultDecision(destination))), proxy);
       }
     }
   }
   return { routesBySource, selectedAny };
-}
-
-/**
- * Policies that may select a proxy of the given services, in priority order, without scanning every policy for
- * every proxy: those not tied to a service, merged with those of the proxy's services.
- */
-function candidateIndex(sorted: MeshTCPRoutePolicy[]): (services: string[]) => MeshTCPRoutePolicy[] {
-  const rank = new Map(sorted.map((p, i) => [p, i]));
-  const everywhere: MeshTCPRoutePolicy[] = [];
-  const byService = new Map<string, MeshTCPRoutePolicy[]>();
-  for (const policy of sorted) {
-    const service = selectorOf(policy.targetRef)?.[SERVICE_TAG];
-    if (service === undefined) everywhere.push(policy);
-    else if (byService.has(service)) byService.get(service)?.push(policy);
-    else byService.set(service, [policy]);
-  }
-  return (services) => {
-    const own = services.length === 1 ? (byService.get(services[0] ?? '') ?? []) : [...new Set(services.flatMap((s) => byService.get(s) ?? []))].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-    return mergeByRank(everywhere, own, rank);
-  };
-}
-
-/** Merges two lists already in priority order. */
-function mergeByRank(a: MeshTCPRoutePolicy[], b: MeshTCPRoutePolicy[], rank: Map<MeshTCPRoutePolicy, number>): MeshTCPRoutePolicy[] {
-  if (b.length === 0) return a;
-  const out: MeshTCPRoutePolicy[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === undefined || (x !== undefined && (rank.get(x) ?? 0) < (rank.get(y) ?? 0))) {
-      out.push(x as MeshTCPRoutePolicy);
-      i++;
-    } else {
-      out.push(y);
-      j++;
-    }
-  }
-  return out;
-}
-
-/**
- * Per destination, the last matching `to[]` entry wins (top-level priority first, then declaration order).
- * Resolutions are shared mesh-wide: proxies selected by different policy sets often see the same items for a
- * destination (every Mesh-wide policy, say), and a large mesh has hundreds of thousands of such pairs.
- */
-function destinationResolver(sorted: MeshTCPRoutePolicy[]): (selected: MeshTCPRoutePolicy[]) => Map<string, Resolution> {
-  const itemsOf = new Map<MeshTCPRoutePolicy, (ToItem & { id: number; destination: string })[]>();
-  let nextItem = 0;
-  for (const policy of sorted) {
-    const items = policy.targetRef.kind === 'MeshGateway' ? [] : policy.to.filter((to) => to.destination.kind === 'MeshService' && to.destination.name);
-    itemsOf.set(policy, items.map((to) => ({ policy, to, id: nextItem++, destination: to.destination.name ?? '' })));
-  }
-  const cache = new Map<string, Resolution>();
-  return (selected) => {
-    const lists = new Map<string, (ToItem & { id: number })[]>();
-    for (const policy of selected) {
-      for (const item of itemsOf.get(policy) ?? []) {
-        const list = lists.get(item.destination);
-        if (list) list.push(item);
-        else lists.set(item.destination, [item]);
-      }
-    }
-    const out = new Map<string, Resolution>();
-    for (const [destination, list] of lists) {
-      const key = `${destination}|${list.map((i) => i.id).join(',')}`;
-      let resolution = cache.get(key);
-      if (!resolution) cache.set(key, (resolution = resolveItems(list)));
-      out.set(destination, resolution);
-    }
-    return out;
-  };
-}
-
-function resolveItems(list: ToItem[]): Resolution {
-  const winner = list[list.length - 1] as ToItem;
-  const losers = new Map<MeshTCPRoutePolicy, ToItem>();
-  for (const item of list) if (item.policy !== winner.policy && !losers.has(item.policy)) losers.set(item.policy, item);
-  const overridden = [...losers.values()].reverse().map((item) => ({
-    policy: item.policy.name,
-    kind: item.policy.kind,
-    reason: overrideReason(winner.policy, item.policy),
-    location: item.to.location,
-  }));
-  return { winner, backends: backendSplits(winner.to), overridden };
 }
 
 /** The outbound port through which a proxy reaches `destination`: null when not listed, undefined when not reached. */
@@ -205,17 +101,6 @@ function reachableWithPorts(proxy: Proxy, own: string[], inventory: MeshInventor
 function addProxy(entry: RouteEntry, proxy: Proxy): void {
   // A proxy with several inbounds of one service would otherwise be listed twice.
   if (entry.proxies[entry.proxies.length - 1] !== proxy.name) entry.proxies.push(proxy.name);
-}
-
-function backendSplits(to: TcpRouteTo): BackendSplit[] {
-  return toSplits(to.backendRefs).map((ref) => ({
-    service: ref.name,
-    tags: ref.tags,
-    ...(ref.kind === 'MeshServiceSubset' ? { subset: subsetName(ref.tags) } : {}),
-    weight: ref.weight,
-    percent: ref.percent,
-    location: ref.location,
-  }));
 }
 
 /** What decides a route: the policy (or none), its split, and where it is written. */
@@ -249,14 +134,6 @@ function policyDecision({ winner, backends, overridden }: Resolution): Decision 
 /** No policy touches this destination: Kuma sends everything to the service itself. */
 function defaultDecision(destination: string): Decision {
   return { kind: 'default', policy: null, backends: [{ service: destination, tags: {}, weight: 100, percent: 100 }], overridden: [], location: null, selectorLocation: null };
-}
-
-/** `version=v1,zone=eu`: how a subset is named in labels and JSON. */
-export function subsetName(tags: Record<string, string>): string {
-  return Object.keys(tags)
-    .sort()
-    .map((k) => `${k}=${tags[k]}`)
-    .join(',');
 }
 
 /** A policy that selects no proxy of its mesh is almost always a typo in its targetRef: say so. */
