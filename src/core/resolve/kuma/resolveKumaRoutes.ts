@@ -42,22 +42,31 @@ function resolveMesh(
   const selectedAny = new Set<MeshTCPRoutePolicy>();
   const routesOf = proxyRoutesResolver(sorted);
   const routesBySource = new Map<string, RouteEntry[]>();
-  // Entries per source service, by resolution (which implies the destination) and outbound port.
-  const entries = new Map<string, Map<Resolution | string, Map<number | null, RouteEntry>>>();
+  // Entries per source service, by resolution (which implies the destination) and, for listed outbounds, port.
+  const entries = new Map<string, Map<Resolution | string, RouteEntry>>();
+  const byPort = new Map<string, RouteEntry>(); // the rarer entries of proxies that list their outbounds
   const entryFor = (source: string, key: Resolution | string, port: number | null, create: () => RouteEntry): RouteEntry => {
     let bySource = entries.get(source);
     if (!bySource) entries.set(source, (bySource = new Map()));
-    let byPort = bySource.get(key);
-    if (!byPort) bySource.set(key, (byPort = new Map()));
-    let entry = byPort.get(port);
+    let entry: RouteEntry | undefined;
+    let portKey = '';
+    if (port === null) entry = bySource.get(key);
+    else {
+      const id = typeof key === 'string' ? key : (ids.get(key) ?? ids.set(key, ids.size).size - 1);
+      portKey = `${source}|${id}|${port}`;
+      entry = byPort.get(portKey);
+    }
     if (!entry) {
-      byPort.set(port, (entry = create()));
+      entry = create();
+      if (port === null) bySource.set(key, entry);
+      else byPort.set(portKey, entry);
       const list = routesBySource.get(source);
       if (list) list.push(entry);
       else routesBySource.set(source, [entry]);
     }
     return entry;
   };
+  const ids = new Map<Resolution, number>();
 
   for (const proxy of inventory.proxies) {
     const own = servicesOf(proxy);
