@@ -64,6 +64,11 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
 function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diagnostic[]): ResourceHeader[] {
   const latest = new Map<string, ResourceHeader>();
   for (const header of headers) {
+    if (!header.name) {
+      const path = header.format === 'kubernetes' ? ['metadata', 'name'] : ['name'];
+      diagnostics.push({ ...locate(header.source, path), severity: 'error', code: 'KUMA_NAME', message: `${path.join('.')}: must be defined: a ${header.kind} without a name is ignored` });
+      continue;
+    }
     const key = `${header.kind}\u0000${meshOf(header)}\u0000${header.name}`;
     const earlier = latest.get(key);
     if (earlier) {

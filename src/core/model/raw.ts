@@ -13,14 +13,22 @@ export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A map of string tags; non-string values are stringified the way YAML users expect (`version: 1` is "1"). */
+/**
+ * A map of string tags; numbers and booleans read the way YAML users expect (`version: 1` is "1"). Maps and lists
+ * are left out: the schema reports them, and an aliased one may even be cyclic.
+ */
 export function asTags(value: unknown): Record<string, string> {
   const record = asRecord(value);
   const tags: Record<string, string> = {};
   if (!record) return tags;
   for (const [key, tag] of Object.entries(record)) {
-    if (tag === null || tag === undefined) continue;
-    tags[key] = typeof tag === 'object' ? JSON.stringify(tag) : String(tag);
+    if (tag === null || tag === undefined || typeof tag === 'object') continue;
+    tags[key] = String(tag);
   }
   return tags;
+}
+
+/** A name as written: a string, or a number YAML read as one (`name: 123`). */
+export function asName(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../source/document';
 import type { NodePath } from '../source/path';
-import { asRecord, asString, asTags, type RawRecord } from './raw';
+import { asName, asRecord, asString, asTags, type RawRecord } from './raw';
 
 /** Kubernetes (`apiVersion`, `kind`, `metadata`, `spec`) or Kuma universal (`type`, `name`, `mesh`, `spec`). */
 export type ResourceFormat = 'kubernetes' | 'universal';
@@ -31,7 +31,7 @@ export function readResourceHeader(source: SourceDocument): ResourceHeader | nul
     return {
       kind,
       apiVersion: asString(body.apiVersion) ?? null,
-      name: asString(metadata?.name) ?? '',
+      name: asName(metadata?.name) ?? '',
       format: 'kubernetes',
       labels: asTags(metadata?.labels),
       mesh: asString(body.mesh) ?? null,
@@ -44,7 +44,7 @@ export function readResourceHeader(source: SourceDocument): ResourceHeader | nul
     return {
       kind: type,
       apiVersion: null,
-      name: asString(body.name) ?? '',
+      name: asName(body.name) ?? '',
       format: 'universal',
       labels: asTags(body.labels),
       mesh: asString(body.mesh) ?? null,

@@ -1,9 +1,12 @@
-import { constructFromEvents, CORE_SCHEMA, parseEvents } from 'js-yaml';
+import { constructFromEvents, CORE_SCHEMA, mergeTag, parseEvents } from 'js-yaml';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics';
 import { ChunkLines, splitDocuments } from './chunks';
 import { offsetsToRange, type ParsedSources, type SourceDocument, type SourceFile } from './document';
 import { positionsFromEvents, positionsFromYaml, type PositionNode } from './positions';
+
+/** YAML 1.2's core schema plus merge keys (`<<: *base`), which kubectl accepts too. */
+const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 
 /** A chunk's parse, reusable wherever the same text appears again (nothing in it depends on the file). */
 interface ParsedChunk {
@@ -60,16 +63,22 @@ function parseChunk(text: string): ParsedChunk {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
   try {
     const events = parseEvents(text, {});
-    const values = constructFromEvents(events, { source: text, schema: CORE_SCHEMA });
+    const values = constructFromEvents(events, { source: text, schema: SCHEMA });
     const roots = positionsFromEvents(events, text);
     return { docs: values.map((value, i) => ({ root: roots[i] ?? null, value, problems: [] })), counter };
   } catch {
-    return parseChunkWithYaml(text, counter);
+    try {
+      return parseChunkWithYaml(text, counter);
+    } catch (error) {
+      // `yaml` throws on a few inputs rather than reporting them (a merge key on an unknown alias): still an answer.
+      const message = error instanceof Error ? error.message : String(error);
+      return { docs: [{ root: null, value: undefined, problems: [{ severity: 'error', code: 'YAML_SYNTAX', pos: [0, 1], message: firstLine(message) }] }], counter };
+    }
   }
 }
 
 function parseChunkWithYaml(text: string, counter: LineCounter): ParsedChunk {
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, merge: true });
   if (!Array.isArray(docs)) return { docs: [], counter }; // only comments or blank lines
   return {
     counter,

@@ -51,7 +51,12 @@ export function positionsFromEvents(events: readonly Event[], source: string): P
         const quoted = QUOTED.has(event.style) ? 1 : 0;
         const parent = stack[stack.length - 1];
         const isKey = parent?.kind === 'map' && parent.items.length % 2 === 0;
-        add({ kind: 'scalar', start: event.valueStart - quoted, end: event.valueEnd + quoted, items: [], ...(isKey ? { text: getScalarValue(source, event) } : {}) });
+        // An empty value (`spec:` with nothing after it) has no offsets: it stands where its key or siblings end.
+        const empty = event.valueStart < 0;
+        const at = parent?.items[parent.items.length - 1]?.end ?? parent?.start ?? 0;
+        const start = empty ? at : event.valueStart - quoted;
+        const end = empty ? at : event.valueEnd + quoted;
+        add({ kind: 'scalar', start, end, items: [], ...(isKey ? { text: getScalarValue(source, event) } : {}) });
         break;
       }
       case EVENT_ID.ALIAS:

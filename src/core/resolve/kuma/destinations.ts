@@ -18,6 +18,8 @@ interface Item extends ToItem {
 
 /** What the policies selecting a proxy make of one destination: the winner and the policies it beat. */
 export interface Resolution {
+  /** Unique within a mesh. */
+  id: number;
   winner: ToItem;
   /** Shared by every entry this resolution produces (large meshes have hundreds of thousands of entries). */
   backends: BackendSplit[];
@@ -66,7 +68,7 @@ export function proxyRoutesResolver(sorted: MeshTCPRoutePolicy[]): (proxy: Proxy
   const resolveList = (destination: string, list: Item[]): Resolution => {
     const key = `${destination}|${list.map((i) => i.id).join(',')}`;
     let resolution = resolutions.get(key);
-    if (!resolution) resolutions.set(key, (resolution = resolveItems(list)));
+    if (!resolution) resolutions.set(key, (resolution = resolveItems(resolutions.size, list)));
     return resolution;
   };
   const commonSets = new Map<string, Resolved>();
@@ -132,7 +134,7 @@ function mergeByRank(a: Item[], b: Item[]): Item[] {
   return out;
 }
 
-function resolveItems(list: ToItem[]): Resolution {
+function resolveItems(id: number, list: ToItem[]): Resolution {
   const winner = list[list.length - 1] as ToItem;
   const losers = new Map<MeshTCPRoutePolicy, ToItem>();
   for (const item of list) if (item.policy !== winner.policy && !losers.has(item.policy)) losers.set(item.policy, item);
@@ -142,7 +144,7 @@ function resolveItems(list: ToItem[]): Resolution {
     reason: overrideReason(winner.policy, item.policy),
     location: item.to.location,
   }));
-  return { winner, backends: backendSplits(winner.to), overridden };
+  return { id, winner, backends: backendSplits(winner.to), overridden };
 }
 
 function backendSplits(to: TcpRouteTo): BackendSplit[] {

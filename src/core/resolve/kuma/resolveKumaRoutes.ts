@@ -42,41 +42,32 @@ function resolveMesh(
   const selectedAny = new Set<MeshTCPRoutePolicy>();
   const routesOf = proxyRoutesResolver(sorted);
   const routesBySource = new Map<string, RouteEntry[]>();
-  // Entries per source service, by resolution (which implies the destination) and, for listed outbounds, port.
-  const entries = new Map<string, Map<Resolution | string, RouteEntry>>();
-  const byPort = new Map<string, RouteEntry>(); // the rarer entries of proxies that list their outbounds
-  const entryFor = (source: string, key: Resolution | string, port: number | null, create: () => RouteEntry): RouteEntry => {
+  // Entries per source service. A policy route's key is a number (resolution and port; no string per pair, since a
+  // large mesh has hundreds of thousands of pairs); a default route's is its destination and port.
+  const entries = new Map<string, Map<number | string, RouteEntry>>();
+  const entryFor = (source: string, key: number | string, create: () => RouteEntry): RouteEntry => {
     let bySource = entries.get(source);
     if (!bySource) entries.set(source, (bySource = new Map()));
-    let entry: RouteEntry | undefined;
-    let portKey = '';
-    if (port === null) entry = bySource.get(key);
-    else {
-      const id = typeof key === 'string' ? key : (ids.get(key) ?? ids.set(key, ids.size).size - 1);
-      portKey = `${source}|${id}|${port}`;
-      entry = byPort.get(portKey);
-    }
+    let entry = bySource.get(key);
     if (!entry) {
-      entry = create();
-      if (port === null) bySource.set(key, entry);
-      else byPort.set(portKey, entry);
+      bySource.set(key, (entry = create()));
       const list = routesBySource.get(source);
       if (list) list.push(entry);
       else routesBySource.set(source, [entry]);
     }
     return entry;
   };
-  const ids = new Map<Resolution, number>();
 
   for (const proxy of inventory.proxies) {
     const own = servicesOf(proxy);
     const { selected, common, own: specific } = routesOf(proxy, own);
     for (const policy of selected) selectedAny.add(policy);
     const add = (destination: string, resolution: Resolution) => {
-      const port = reach(proxy, own, destination, inventory);
-      if (port === undefined) return;
-      for (const source of own) {
-        addProxy(entryFor(source, resolution, port, () => routeEntry(inventory, proxy, source, destination, port, policyDecision(resolution))), proxy);
+      for (const port of ports(proxy, own, destination, inventory)) {
+        const key = resolution.id * 65537 + (port === null ? 0 : port + 1);
+        for (const source of own) {
+          addProxy(entryFor(source, key, () => routeEntry(inventory, proxy, source, destination, port, policyDecision(resolution))), proxy);
+        }
       }
     };
     for (const [destination, resolution] of common) if (!specific.has(destination)) add(destination, resolution);
@@ -84,21 +75,21 @@ function resolveMesh(
     if (options.includeDefaults) {
       for (const [destination, port] of reachableWithPorts(proxy, own, inventory)) {
         if (common.has(destination) || specific.has(destination)) continue;
-        for (const source of own) addProxy(entryFor(source, `default:${destination}`, port, () => routeEntry(inventory, proxy, source, destination, port, defaultDecision(destination))), proxy);
+        for (const source of own) addProxy(entryFor(source, `${destination}|${port}`, () => routeEntry(inventory, proxy, source, destination, port, defaultDecision(destination))), proxy);
       }
     }
   }
   return { routesBySource, selectedAny };
 }
 
-/** The outbound port through which a proxy reaches `destination`: null when not listed, undefined when not reached. */
-function reach(proxy: Proxy, own: string[], destination: string, inventory: MeshInventory): number | null | undefined {
-  if (proxy.outbounds) {
-    const outbound = proxy.outbounds.find((o) => o.service === destination);
-    return outbound ? outbound.port : undefined;
-  }
-  if (proxy.reachableServices) return proxy.reachableServices.includes(destination) ? null : undefined;
-  return inventory.services.has(destination) && !own.includes(destination) ? null : undefined;
+/**
+ * The outbound ports through which a proxy reaches `destination`: those of its listed outbounds (one service may
+ * have several), `[null]` when it reaches the service without listing ports, none when it does not reach it.
+ */
+function ports(proxy: Proxy, own: string[], destination: string, inventory: MeshInventory): (number | null)[] {
+  if (proxy.outbounds) return proxy.outbounds.filter((o) => o.service === destination).map((o) => o.port);
+  if (proxy.reachableServices) return proxy.reachableServices.includes(destination) ? [null] : [];
+  return inventory.services.has(destination) && !own.includes(destination) ? [null] : [];
 }
 
 function reachableWithPorts(proxy: Proxy, own: string[], inventory: MeshInventory): [string, number | null][] {

@@ -8,7 +8,7 @@ import { finding, toDiagnostic, type Finding } from '../finding';
 import { unknownFields } from '../schema';
 import { networkingShape } from './dataplaneShape';
 import type { ReadResult } from './meshTcpRoute';
-import { topLevelFindings } from './resourceShape';
+import { meshOf, topLevelFindings } from './resourceShape';
 
 /** Reads a Dataplane in either format: its inbound tags make it a source, its outbounds say what it reaches. */
 export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
@@ -51,7 +51,7 @@ export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
 
   return done(header, findings, {
     name: header.name,
-    mesh: header.mesh ?? 'default',
+    mesh: meshOf(header),
     inbounds,
     outbounds: outbounds ?? null,
     reachableServices: reachable && reachable.length > 0 ? reachable : null,

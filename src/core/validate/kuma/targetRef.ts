@@ -93,6 +93,7 @@ export function validateTags(ref: RawRecord, path: NodePath): Finding[] {
   if (!tags) return [];
   const out: Finding[] = [];
   for (const [key, raw] of Object.entries(tags)) {
+    if (raw !== null && typeof raw === 'object') continue; // not a string at all: the schema says so
     const at = [...path, 'tags', key];
     const value = raw === null || raw === undefined ? '' : String(raw);
     if (key === '') out.push(finding('error', CODES.tag, [...path, 'tags'], 'tag name must be non-empty'));
