@@ -1,6 +1,6 @@
 /** What the command line prints: pure functions from results to text. */
-import { formatDiagnostic, percentLabel } from '../core';
-import type { BackendSplit, Diagnostic, OverriddenPolicy, RouteEntry, RouteTable, Severity } from '../core';
+import { countBySeverity, formatDiagnostic, percentLabel } from '../core';
+import type { BackendSplit, Diagnostic, OverriddenPolicy, RouteEntry, RouteTable } from '../core';
 
 export { formatDiagnostic };
 
@@ -95,11 +95,6 @@ export function formatResolveSummary(routes: readonly RouteEntry[], diagnostics:
   return `${plural(routes.length, 'route')}${hint}; ${formatSummary(diagnostics, fileCount)}`;
 }
 
-export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
-  return counts;
-}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

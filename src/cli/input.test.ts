@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../core';
-import { inFileOrder, osReason, readInputs, type InputReader } from './input';
+import { osReason, readInputs, type InputReader } from './input';
 
 function errno(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
@@ -45,13 +44,5 @@ describe('osReason', () => {
     expect(osReason(errno('EACCES', "EACCES: permission denied, open '/root/x'"))).toBe('permission denied (EACCES)');
     expect(osReason(new Error('plain'))).toBe('plain');
     expect(osReason('odd')).toBe('odd');
-  });
-});
-
-describe('inFileOrder', () => {
-  it('sorts by the order the files were named, keeping each file’s own order', () => {
-    const d = (file: string, line: number): Diagnostic => ({ severity: 'error', code: 'X', message: '', file, line, column: 1, endLine: 1, endColumn: 1, path: '' });
-    const sorted = inFileOrder([d('b', 1), d('a', 5), d('b', 2), d('a', 1)], ['a', 'b']);
-    expect(sorted.map((x) => `${x.file}${x.line}`)).toEqual(['a5', 'a1', 'b1', 'b2']);
   });
 });

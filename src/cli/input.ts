@@ -60,12 +60,3 @@ export function osReason(error: unknown): string {
   return `${match?.[1] ?? error.message} (${code})`;
 }
 
-/** Puts diagnostics in the order the files were named (stable: each file's own order is kept). */
-export function inFileOrder(diagnostics: readonly Diagnostic[], names: readonly string[]): Diagnostic[] {
-  const order = new Map<string, number>();
-  names.forEach((name, i) => {
-    if (!order.has(name)) order.set(name, i);
-  });
-  const rank = (d: Diagnostic) => order.get(d.file) ?? names.length;
-  return [...diagnostics].sort((a, b) => rank(a) - rank(b));
-}

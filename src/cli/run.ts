@@ -1,8 +1,8 @@
 /** The command line's logic, over an injected environment so that it runs the same in tests and in a shell. */
-import { analyze, hasErrors } from '../core';
+import { analyze, hasErrors, sortDiagnostics } from '../core';
 import { parseArgs, PROGRAM, USAGE } from './args';
 import { formatDiagnostic, formatResolveSummary, formatRouteTable, formatSummary, routeTableJsonChunks } from './format';
-import { inFileOrder, readInputs, type InputReader } from './input';
+import { readInputs, type InputReader } from './input';
 
 /** Where output goes. A write may return a promise: it is awaited, so a slow reader holds the writer back. */
 export interface CliEnvironment extends InputReader {
@@ -57,7 +57,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
 async function analyzeFiles(names: readonly string[], includeDefaults: boolean, env: CliEnvironment) {
   const inputs = await readInputs(names, env);
   const analysis = analyze(inputs.files, { includeDefaults });
-  return { routes: analysis.routes, diagnostics: inFileOrder([...inputs.diagnostics, ...analysis.diagnostics], names) };
+  return { routes: analysis.routes, diagnostics: sortDiagnostics([...inputs.diagnostics, ...analysis.diagnostics], names) };
 }
 
 /** Lines, each ended by a newline, written in batches. */

@@ -24,10 +24,22 @@ export interface Diagnostic extends SourceLocation {
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Files in given order, then by position, then errors before warnings before infos. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  if (a.file !== b.file) return 0;
-  return a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity];
+/** In the order the files were given, then by position, errors before warnings before infos at one spot. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[], files: readonly string[]): Diagnostic[] {
+  const order = new Map<string, number>();
+  files.forEach((name, i) => {
+    if (!order.has(name)) order.set(name, i);
+  });
+  const rank = (d: Diagnostic) => order.get(d.file) ?? files.length;
+  return [...diagnostics].sort(
+    (a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column || severityRank[a.severity] - severityRank[b.severity],
+  );
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

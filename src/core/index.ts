@@ -1,15 +1,15 @@
 /** The few functions the rest of the app (UI, worker, command line, bench) calls. */
 import { append } from './collections';
-import type { Diagnostic } from './diagnostics';
+import { sortDiagnostics, type Diagnostic } from './diagnostics';
 import type { MeshSummary, PolicyFamily, ResolveOptions } from './family';
 import { kumaFamily } from './families/kuma';
-import { readResourceHeader, type ResourceHeader } from './model/resource';
+import { readResourceHeader, unsupportedKind, type ResourceHeader } from './model/resource';
 import { locate, type SourceDocument, type SourceFile } from './source/document';
 import { parseSources, type ParseCache } from './source/parse';
 import type { RouteTable } from './resolve/routeTable';
 
 export type { Diagnostic, Severity, SourceLocation, SourceRange } from './diagnostics';
-export { formatDiagnostic, hasErrors } from './diagnostics';
+export { countBySeverity, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics';
 export type { SourceFile } from './source/document';
 export { createParseCache, type ParseCache } from './source/parse';
 export type { MeshSummary, ResolveOptions } from './family';
@@ -50,7 +50,7 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
     }
     const family = families.find((f) => f.claims(header));
     if (family) claimed.get(family)?.push(header);
-    else diagnostics.push({ ...locate(source, header.format === 'kubernetes' ? ['kind'] : ['type']), severity: 'info', code: 'UNSUPPORTED_KIND', message: `${header.kind}${header.apiVersion ? ` (${header.apiVersion})` : ''} is kept but not handled yet` });
+    else diagnostics.push(unsupportedKind(header));
   }
   t = lap(times, 'parse', t);
 
@@ -69,8 +69,7 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
     append(table.meshes, resolved.meshes);
   }
   lap(times, 'resolve', t);
-  const order = new Map(files.map((f, i) => [f.name, i]));
-  diagnostics.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
+  table.diagnostics = sortDiagnostics(diagnostics, files.map((f) => f.name));
   return table;
 }
 

@@ -1,8 +1,7 @@
 /** Runs the core (analyze, graph, layout) off the main thread. Answers every request, never throws. */
 import type { AnalysisRequest, AnalysisResult } from './protocol';
 import { internalErrorResult } from './internalError';
-import { runAnalysis } from './runAnalysis';
-import { createParseCache } from '../core';
+import { createAnalysisMemory, runAnalysis } from './runAnalysis';
 
 /** The part of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
 interface WorkerScope {
@@ -11,13 +10,13 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const parseCache = createParseCache();
+const memory = createAnalysisMemory();
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
   let result: AnalysisResult;
   try {
-    result = runAnalysis(request, parseCache);
+    result = runAnalysis(request, memory);
   } catch (error) {
     result = internalErrorResult(request.id, request.files[0]?.name ?? '', error);
   }

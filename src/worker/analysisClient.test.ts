@@ -19,7 +19,7 @@ class FakeWorker implements WorkerLike {
 
   /** Answers the request with this id (default: the last one received). */
   answer(id = this.received.at(-1)?.id ?? 0): void {
-    const result: AnalysisResult = { id, analysis: { routes: [], diagnostics: [], meshes: [] }, graph: { nodes: [], edges: [] }, layouts: {}, sources: [], ms: 1 };
+    const result: AnalysisResult = { id, analysis: { diagnostics: [], meshes: [] }, graph: { nodes: [], edges: [] }, layouts: {}, sources: [], ms: 1 };
     this.onmessage?.({ data: result } as MessageEvent<AnalysisResult>);
   }
 
@@ -31,9 +31,13 @@ class FakeWorker implements WorkerLike {
 function setup(cancelAfterMs = 2000) {
   const workers: FakeWorker[] = [];
   const results: AnalysisResult[] = [];
+  const superseded: boolean[] = [];
   const client = new AnalysisClient({
     cancelAfterMs,
-    onResult: (r) => results.push(r),
+    onResult: (r, stale) => {
+      results.push(r);
+      superseded.push(stale);
+    },
     createWorker: () => {
       const w = new FakeWorker();
       workers.push(w);
@@ -46,7 +50,7 @@ function setup(cancelAfterMs = 2000) {
     if (!w) throw new Error(`no worker ${i}`);
     return w;
   };
-  return { client, workers, worker, results, file };
+  return { client, workers, worker, results, superseded, file };
 }
 
 describe('AnalysisClient', () => {
@@ -63,21 +67,23 @@ describe('AnalysisClient', () => {
     expect(client.busy).toBe(false);
   });
 
-  it('keeps only the newest request while a run is in flight, and drops the superseded result', () => {
-    const { client, workers, worker, results, file } = setup();
+  it('keeps only the newest request while a run is in flight, and shows the superseded result meanwhile', () => {
+    const { client, workers, worker, results, superseded, file } = setup();
     const first = client.request(file('1'), false);
     client.request(file('2'), false);
     client.request(file('3'), false);
     const last = client.request(file('4'), false);
     expect(worker(0).received.map((r) => r.id)).toEqual([first]); // one run at a time
 
-    worker(0).answer(first); // superseded: not delivered, the newest waiting request goes next
-    expect(results).toEqual([]);
+    worker(0).answer(first); // superseded: shown as such, and the newest waiting request goes next
+    expect(results.map((r) => r.id)).toEqual([first]);
+    expect(superseded).toEqual([true]);
     expect(worker(0).received.map((r) => r.id)).toEqual([first, last]);
     expect(worker(0).received.at(-1)?.files).toEqual(file('4'));
 
     worker(0).answer(last);
-    expect(results.map((r) => r.id)).toEqual([last]);
+    expect(results.map((r) => r.id)).toEqual([first, last]);
+    expect(superseded).toEqual([true, false]);
     expect(workers).toHaveLength(1);
   });
 

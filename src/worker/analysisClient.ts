@@ -22,7 +22,11 @@ export type WorkerFactory = () => WorkerLike;
 
 export interface AnalysisClientOptions {
   /** Receives the result of the latest request (never a superseded one). */
-  onResult(result: AnalysisResult): void;
+  /**
+   * Every finished run, in order. `superseded` is true when a newer request is already on its way: the result is
+   * still shown (typing faster than a large mesh analyses must not leave the problems and graph frozen).
+   */
+  onResult(result: AnalysisResult, superseded: boolean): void;
   createWorker?: WorkerFactory;
   /** A run slower than this is cancelled as soon as a newer request waits. */
   cancelAfterMs?: number;
@@ -42,7 +46,7 @@ interface Run {
 }
 
 export class AnalysisClient {
-  private readonly onResult: (result: AnalysisResult) => void;
+  private readonly onResult: (result: AnalysisResult, superseded: boolean) => void;
   private readonly createWorker: WorkerFactory;
   private readonly cancelAfterMs: number;
   private worker: WorkerLike | null = null;
@@ -72,10 +76,6 @@ export class AnalysisClient {
     return request.id;
   }
 
-  /** Id of the newest request. */
-  get latestId(): number {
-    return this.lastId;
-  }
 
   /** True while a run is in flight or a request waits. */
   get busy(): boolean {
@@ -137,7 +137,7 @@ export class AnalysisClient {
     if (this.disposed || worker !== this.worker) return; // from a terminated worker
     if (!this.run || result.id !== this.run.request.id) return; // not the run we wait for
     this.finishRun();
-    if (result.id === this.lastId) this.onResult(result); // else superseded: a newer request waits
+    this.onResult(result, result.id !== this.lastId);
     this.dispatchWaiting();
   }
 
@@ -151,7 +151,7 @@ export class AnalysisClient {
     this.worker = null;
     if (run && run.request.id === this.lastId) {
       const message = event.message || 'the analysis worker failed';
-      this.onResult(internalErrorResult(run.request.id, run.request.files[0]?.name ?? '', new Error(message)));
+      this.onResult(internalErrorResult(run.request.id, run.request.files[0]?.name ?? '', new Error(message)), false);
     }
     this.dispatchWaiting();
   }

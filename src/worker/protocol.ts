@@ -13,7 +13,8 @@ export interface AnalysisRequest {
 
 export interface AnalysisResult {
   id: number;
-  analysis: Analysis;
+  /** What the page shows of the analysis; the route table itself stays in the worker (it can be very large). */
+  analysis: Pick<Analysis, 'diagnostics' | 'meshes'>;
   graph: RouteGraph;
   /** Layout boxes per direction as `[nodeId, box]` entries; `TB` only for graphs small enough. The view picks. */
   layouts: Partial<Record<LayoutDirection, [string, NodeBox][]>>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoFiles } from '../demo';
 import { INTERNAL_ERROR } from './protocol';
-import { runAnalysis } from './runAnalysis';
+import { createAnalysisMemory, runAnalysis } from './runAnalysis';
 
 describe('runAnalysis', () => {
   it('analyses, builds the graph and lays it out', () => {
@@ -17,8 +17,11 @@ describe('runAnalysis', () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL('../../fixtures/kuma/kind-priority/input.yaml', import.meta.url), 'utf8');
     const files = [{ name: 'mesh.yaml', text }];
-    const all = runAnalysis({ id: 1, files, showDefaults: false, focusSource: null });
-    const focused = runAnalysis({ id: 2, files, showDefaults: false, focusSource: 'worker' });
+    const memory = createAnalysisMemory();
+    const all = runAnalysis({ id: 1, files, showDefaults: false, focusSource: null }, memory);
+    const analysed = memory.last?.analysis;
+    const focused = runAnalysis({ id: 2, files, showDefaults: false, focusSource: 'worker' }, memory);
+    expect(memory.last?.analysis).toBe(analysed); // only the view changed: the analysis is reused
     expect(all.sources).toEqual(['batch', 'web', 'worker']);
     expect(focused.sources).toEqual(all.sources);
     expect(focused.graph.nodes.filter((n) => n.kind === 'source').map((n) => n.label)).toEqual(['worker']);

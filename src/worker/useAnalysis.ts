@@ -23,9 +23,9 @@ export function useAnalysisDriver(): void {
 
   useEffect(() => {
     const client = new AnalysisClient({
-      onResult: (result) => {
+      onResult: (result, superseded) => {
         analysedOnceRef.current = true;
-        setDerived({ result, pending: debouncingRef.current });
+        setDerived({ result, pending: debouncingRef.current || superseded });
       },
     });
     clientRef.current = client;

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { PolicyFamily } from '../family';
 import { buildInventory } from '../model/kuma/inventory';
 import type { MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
-import type { ResourceHeader } from '../model/resource';
+import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { locate } from '../source/document';
 import { resolveKumaRoutes } from '../resolve/kuma/resolveKumaRoutes';
 import { readDataplane } from '../validate/kuma/dataplane';
@@ -45,8 +45,7 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
         diagnostics.push(...found);
         if (value) proxies.push(value);
       } else {
-        const message = NOT_YET[header.kind] ?? `${header.kind} is kept but not handled yet: it does not change the routes drawn`;
-        diagnostics.push({ ...locate(header.source, [header.format === 'kubernetes' ? 'kind' : 'type']), severity: 'info', code: 'UNSUPPORTED_KIND', message });
+        diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
       }
     }
     return { model: { policies, proxies }, diagnostics };

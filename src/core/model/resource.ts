@@ -1,4 +1,5 @@
-import type { SourceDocument } from '../source/document';
+import type { Diagnostic } from '../diagnostics';
+import { locate, type SourceDocument } from '../source/document';
 import type { NodePath } from '../source/path';
 import { asName, asRecord, asString, asTags, type RawRecord } from './raw';
 
@@ -54,4 +55,15 @@ export function readResourceHeader(source: SourceDocument): ResourceHeader | nul
     };
   }
   return null;
+}
+
+/** The info for a resource Route Studio keeps but does not read yet: it changes no route drawn. */
+export function unsupportedKind(header: ResourceHeader, message?: string): Diagnostic {
+  const kind = `${header.kind}${header.apiVersion ? ` (${header.apiVersion})` : ''}`;
+  return {
+    ...locate(header.source, [header.format === 'kubernetes' ? 'kind' : 'type']),
+    severity: 'info',
+    code: 'UNSUPPORTED_KIND',
+    message: message ?? `${kind} is kept but not handled yet: it does not change the routes drawn`,
+  };
 }

@@ -1,17 +1,17 @@
 /** The diagnostics of the whole workspace, under the editor. Clicking one moves the editor to it. */
 import { useMemo } from 'react';
-import type { Diagnostic } from '../../core';
+import { countBySeverity, type Diagnostic } from '../../core';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { ProblemRow } from './ProblemRow';
-import { countSeverities, meshSummaryLabel } from './problemSummary';
+import { meshSummaryLabel } from './problemSummary';
 
 export default function ProblemsPanel() {
   const result = useAnalysisResult();
   const revealLocation = useStudio((s) => s.revealLocation);
   const diagnostics = result?.analysis.diagnostics;
   const meshes = result?.analysis.meshes;
-  const counts = useMemo(() => countSeverities(diagnostics ?? []), [diagnostics]);
+  const counts = useMemo(() => countBySeverity(diagnostics ?? []), [diagnostics]);
   const onReveal = (d: Diagnostic) => revealLocation(d);
 
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countSeverities, meshSummaryLabel, severityCountsLabel } from './problemSummary';
+import { countBySeverity } from '../../core';
+import { meshSummaryLabel, severityCountsLabel } from './problemSummary';
 import type { Diagnostic } from '../../core';
 
 const at = { file: 'a.yaml', path: '', line: 1, column: 1, endLine: 1, endColumn: 2, message: 'm' };
@@ -11,7 +12,7 @@ describe('problem summary', () => {
       { ...at, severity: 'warning', code: 'B' },
       { ...at, severity: 'warning', code: 'C' },
     ];
-    expect(severityCountsLabel(countSeverities(diagnostics))).toBe('1 error, 2 warnings, 0 infos');
+    expect(severityCountsLabel(countBySeverity(diagnostics))).toBe('1 error, 2 warnings, 0 infos');
   });
 
   it('describes a mesh and says when its proxies were inferred', () => {

@@ -1,13 +1,7 @@
 /** Text for the problems header: severity counts and one line per mesh. Pure. */
-import type { Diagnostic, MeshSummary, Severity } from '../../core';
+import type { MeshSummary, Severity } from '../../core';
 
 export type SeverityCounts = Record<Severity, number>;
-
-export function countSeverities(diagnostics: readonly Diagnostic[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
-  return counts;
-}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,5 @@
 /** The header: title, the active file's size, import / reset, "Show default routes" and the analysing indicator. */
+import { useMemo } from 'react';
 import { isDemoWorkspace, useStudio, useStudioStore } from '../../state';
 import { useAnalysis } from '../../worker/useAnalysis';
 import { ImportButton } from './ImportButton';
@@ -10,7 +11,9 @@ function lineCount(text: string): number {
 }
 
 export function Toolbar() {
-  const lines = useStudio((s) => lineCount(s.files.find((f) => f.name === s.activeFile)?.text ?? ''));
+  // Select the text (a stable string) and count on change only: not on every store update.
+  const text = useStudio((s) => s.files.find((f) => f.name === s.activeFile)?.text ?? '');
+  const lines = useMemo(() => lineCount(text), [text]);
   const showDefaults = useStudio((s) => s.showDefaults);
   const toggleShowDefaults = useStudio((s) => s.toggleShowDefaults);
   const store = useStudioStore();

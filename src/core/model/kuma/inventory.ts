@@ -111,7 +111,6 @@ function inferredProxy(service: string, mesh: string): Proxy {
     outbounds: null,
     reachableServices: null,
     gateway: null,
-    inferred: true,
     location: null,
   };
 }

@@ -31,11 +31,8 @@ export interface TcpRouteTo {
   destination: TargetRef;
   /** The effective backendRefs: the rule's, or "itself, weight 1" for an entry without rules. */
   backendRefs: BackendRef[];
-  /** True when the entry has no `rules` and so means "to itself, weight 1". */
-  implicit: boolean;
   location: SourceLocation;
   destinationLocation: SourceLocation;
-  backendRefsLocation: SourceLocation;
 }
 
 /** A MeshTCPRoute that passed validation. Invalid policies never reach the resolver. */
@@ -77,6 +74,6 @@ export interface Proxy {
   /** `transparentProxying.reachableServices`, when set. */
   reachableServices: string[] | null;
   gateway: { type: string; tags: Record<string, string> } | null;
-  inferred: boolean;
+  /** The Dataplane document; null for a proxy inferred from the policies. */
   location: SourceLocation | null;
 }

@@ -4,22 +4,18 @@ import type { MeshInventory } from '../../model/kuma/inventory';
 import { servicesOf } from '../../model/kuma/inventory';
 import type { MeshTCPRoutePolicy, Proxy } from '../../model/kuma/types';
 import { SERVICE_TAG } from '../../model/kuma/types';
+import type { ResolveOptions } from '../../family';
 import type { RouteEntry } from '../routeTable';
 import { proxyRoutesResolver, type Resolution } from './destinations';
 import { comparePriority } from './priority';
 import { selectorOf } from './selection';
-
-export interface KumaResolveOptions {
-  /** Also list the default routes of destinations no policy touches. */
-  includeDefaults: boolean;
-}
 
 /**
  * Resolves the MeshTCPRoutes of every mesh into route entries, as Kuma 2.6 does for sidecars: per proxy the
  * selected policies in priority order; per destination the `backendRefs` of the last (highest-priority)
  * matching `to[]` entry replace all others. Proxies of one service that resolve alike share an entry.
  */
-export function resolveKumaRoutes(meshes: Iterable<MeshInventory>, policies: readonly MeshTCPRoutePolicy[], options: KumaResolveOptions): { routes: RouteEntry[]; diagnostics: Diagnostic[] } {
+export function resolveKumaRoutes(meshes: Iterable<MeshInventory>, policies: readonly MeshTCPRoutePolicy[], options: ResolveOptions): { routes: RouteEntry[]; diagnostics: Diagnostic[] } {
   const routes: RouteEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const inventory of [...meshes].sort((a, b) => compareText(a.mesh, b.mesh))) {
@@ -37,7 +33,7 @@ export function resolveKumaRoutes(meshes: Iterable<MeshInventory>, policies: rea
 function resolveMesh(
   inventory: MeshInventory,
   sorted: MeshTCPRoutePolicy[],
-  options: KumaResolveOptions,
+  options: ResolveOptions,
 ): { routesBySource: Map<string, RouteEntry[]>; selectedAny: Set<MeshTCPRoutePolicy> } {
   const selectedAny = new Set<MeshTCPRoutePolicy>();
   const routesOf = proxyRoutesResolver(sorted);

@@ -56,7 +56,6 @@ export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
     outbounds: outbounds ?? null,
     reachableServices: reachable && reachable.length > 0 ? reachable : null,
     gateway,
-    inferred: false,
     location: spanAt(header.source, []),
   });
 }

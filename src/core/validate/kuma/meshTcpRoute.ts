@@ -119,7 +119,7 @@ function readTo(header: ResourceHeader, raw: unknown, index: number): TcpRouteTo
       location: spanAt(source, [...at, 'targetRef']),
       nameLocation: destinationLocation,
     };
-    return { index, destination, backendRefs: [itself], implicit: true, location: spanAt(source, at), destinationLocation, backendRefsLocation: locate(source, [...at, 'targetRef']) };
+    return { index, destination, backendRefs: [itself], location: spanAt(source, at), destinationLocation };
   }
   const refsPath: NodePath = [...at, 'rules', 0, 'default', 'backendRefs'];
   const backendRefs = (asArray(asRecord(rule.default)?.backendRefs) ?? []).map((rawRef, k): BackendRef => {
@@ -133,7 +133,7 @@ function readTo(header: ResourceHeader, raw: unknown, index: number): TcpRouteTo
       nameLocation: locate(source, [...refsPath, k, 'name']),
     };
   });
-  return { index, destination, backendRefs, implicit: false, location: spanAt(source, at), destinationLocation, backendRefsLocation: locate(source, refsPath) };
+  return { index, destination, backendRefs, location: spanAt(source, at), destinationLocation };
 }
 
 /** Kuma drops weight-0 backends; when all are 0 there is no tcp_proxy and the traffic fails. */
