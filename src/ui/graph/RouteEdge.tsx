@@ -2,21 +2,34 @@
  * An edge of the route graph: a bezier path and, when it has one, an HTML label (`.route-edge-label`) that keeps
  * a legible on-screen size when the view is zoomed out. Clicking the label reveals the edge's source lines.
  */
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { useStudio } from '../../state';
 import type { FlowEdge } from './toFlow';
 
 const zoomSelector = (s: ReactFlowState) => s.transform[2];
 const MIN_LABEL_ZOOM = 0.3;
 
+/**
+ * A point at t = 0.3 of the bezier React Flow draws: 0.3 of the way along the main axis, and (its control points
+ * lying on the source's and target's lines) 0.216 = 3(1-t)t² + t³ of the way across it.
+ */
+function nearSource(sx: number, sy: number, tx: number, ty: number, from: Position): [number, number] {
+  const along = 0.3;
+  const across = 0.216;
+  return from === Position.Bottom || from === Position.Top ? [sx + (tx - sx) * across, sy + (ty - sy) * along] : [sx + (tx - sx) * along, sy + (ty - sy) * across];
+}
+
 export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, interactionWidth }: EdgeProps<FlowEdge>) {
   const zoom = useStore(zoomSelector);
   const revealLocation = useStudio((s) => s.revealLocation);
   const selectElement = useStudio((s) => s.selectElement);
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path, midX, midY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const edge = data?.edge;
   const selected = data?.selected ?? false;
   const split = edge?.percent !== null && edge?.percent !== undefined;
+  // A split's share sits near its route, where the edges of one route fan out, rather than mid-way, where the
+  // edges of every route converge on the backends and their labels would cover each other.
+  const [labelX, labelY] = split ? nearSource(sourceX, sourceY, targetX, targetY, sourcePosition) : [midX, midY];
   // Zoomed out a little, the label is scaled back up to stay legible; zoomed out far (a whole large mesh), labels
   // would only cover each other, so they wait until the user zooms in or focuses on one source.
   const scale = zoom < 1 ? Math.min(1 / zoom, 1.6) : 1;
