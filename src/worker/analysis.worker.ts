@@ -14,12 +14,7 @@ const memory = createAnalysisMemory();
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
-  let result: AnalysisResult;
-  try {
-    result = runAnalysis(request, memory);
-  } catch (error) {
-    result = internalErrorResult(request.id, request.files[0]?.name ?? '', error);
-  }
+  const result = runAnalysis(request, memory); // never throws: a core failure comes back as an INTERNAL_ERROR result
   try {
     scope.postMessage(result);
   } catch (error) {

@@ -42,14 +42,14 @@ export function layoutRouteGraph(graph: RouteGraph, direction: LayoutDirection =
   const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: direction, nodesep: direction === 'LR' ? 18 : 28, ranksep: direction === 'LR' ? 110 : 70, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const node of graph.nodes) g.setNode(node.id, nodeSize(node));
+  const sizes = new Map(graph.nodes.map((node) => [node.id, nodeSize(node)]));
+  for (const [id, size] of sizes) g.setNode(id, { ...size });
   for (const edge of graph.edges) g.setEdge(edge.source, edge.target);
   dagre.layout(g);
   const boxes = new Map<string, NodeBox>();
-  for (const node of graph.nodes) {
-    const laid = g.node(node.id);
-    const { width, height } = nodeSize(node);
-    boxes.set(node.id, { x: laid.x - width / 2, y: laid.y - height / 2, width, height });
+  for (const [id, { width, height }] of sizes) {
+    const laid = g.node(id);
+    boxes.set(id, { x: laid.x - width / 2, y: laid.y - height / 2, width, height });
   }
   keepSplitOrder(graph, boxes, direction);
   return boxes;
