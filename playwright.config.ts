@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { chromium, defineConfig, devices, type LaunchOptions } from '@playwright/test';
 
-const PORT = 4173;
+/** E2E_PORT lets several checkouts run their end-to-end tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 

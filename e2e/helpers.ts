@@ -1,7 +1,7 @@
 /** Shared steps of the e2e specs: load the app, set the editor's text, read its selection. */
 import { expect, type Page } from '@playwright/test';
 
-export const LOCAL_ORIGIN = 'http://127.0.0.1:4173';
+export const LOCAL_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** Opens the app and waits for Monaco and the first graph. */
 export async function openStudio(page: Page): Promise<void> {

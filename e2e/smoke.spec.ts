@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-const LOCAL_ORIGIN = 'http://127.0.0.1:4173';
+import { LOCAL_ORIGIN } from './helpers';
 
 test('the app loads with a working YAML editor and makes no outside request', async ({ page }) => {
   const requests: string[] = [];
