@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/core';
+import { analyze, routeList } from '../src/core';
 import { mulberry32, syntheticMesh, TOP_LEVEL_MIX, type TopLevelKind } from './syntheticMesh';
 
 interface RouteDoc {
@@ -90,7 +90,7 @@ describe('syntheticMesh', () => {
     const mesh = syntheticMesh({ services: 100 });
     const analysis = analyze(mesh.files, {});
     expect(analysis.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(analysis.routes.length).toBeGreaterThan(0);
+    expect(routeList(analysis.index).length).toBeGreaterThan(0);
     expect(analysis.meshes).toEqual([expect.objectContaining({ mesh: 'default', proxies: 200, services: 100, inferred: false })]);
   });
 });

@@ -1,5 +1,5 @@
 /** The command line's logic, over an injected environment so that it runs the same in tests and in a shell. */
-import { analyze, hasErrors, sortDiagnostics } from '../core';
+import { analyze, hasErrors, routeList, sortDiagnostics } from '../core';
 import { parseArgs, PROGRAM, USAGE } from './args';
 import { formatDiagnostic, formatResolveSummary, formatRouteTable, formatSummary, routeTableJsonChunks } from './format';
 import { readInputs, type InputReader } from './input';
@@ -56,8 +56,8 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
 
 async function analyzeFiles(names: readonly string[], includeDefaults: boolean, env: CliEnvironment) {
   const inputs = await readInputs(names, env);
-  const analysis = analyze(inputs.files, { includeDefaults });
-  return { routes: analysis.routes, diagnostics: sortDiagnostics([...inputs.diagnostics, ...analysis.diagnostics], names) };
+  const analysis = analyze(inputs.files);
+  return { routes: routeList(analysis.index, { includeDefaults }), diagnostics: sortDiagnostics([...inputs.diagnostics, ...analysis.diagnostics], names) };
 }
 
 /** Lines, each ended by a newline, written in batches. */

@@ -1,11 +1,7 @@
 import type { Diagnostic } from './diagnostics';
 import type { ResourceHeader } from './model/resource';
-import type { Family, RouteEntry } from './resolve/routeTable';
-
-export interface ResolveOptions {
-  /** Also list default routes: destinations that no policy touches. */
-  includeDefaults: boolean;
-}
+import type { RouteIndex } from './resolve/routeIndex';
+import type { Family } from './resolve/routeTable';
 
 /** A mesh (Kuma) or workspace (TSB) as the inventory sees it, for the UI's summary line. */
 export interface MeshSummary {
@@ -18,18 +14,18 @@ export interface MeshSummary {
 }
 
 export interface FamilyResolution {
-  routes: RouteEntry[];
+  index: RouteIndex;
   diagnostics: Diagnostic[];
   meshes: MeshSummary[];
 }
 
 /**
  * A policy family brings its reader (validation included) and its resolver; exporters join later.
- * `read` turns the resources the family claims into a typed model; `resolve` turns the model into routes.
+ * `read` turns the resources the family claims into a typed model; `resolve` turns the model into a route index.
  */
 export interface PolicyFamily<Model> {
   id: Family;
   claims(header: ResourceHeader): boolean;
   read(headers: readonly ResourceHeader[]): { model: Model; diagnostics: Diagnostic[] };
-  resolve(model: Model, options: ResolveOptions): FamilyResolution;
+  resolve(model: Model): FamilyResolution;
 }

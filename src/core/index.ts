@@ -1,24 +1,28 @@
 /** The few functions the rest of the app (UI, worker, command line, bench) calls. */
 import { append } from './collections';
 import { sortDiagnostics, type Diagnostic } from './diagnostics';
-import type { MeshSummary, PolicyFamily, ResolveOptions } from './family';
+import type { MeshSummary, PolicyFamily } from './family';
 import { kumaFamily } from './families/kuma';
 import { readResourceHeader, unsupportedKind, type ResourceHeader } from './model/resource';
 import { locate, type SourceDocument, type SourceFile } from './source/document';
 import { parseSources, type ParseCache } from './source/parse';
-import type { RouteTable } from './resolve/routeTable';
+import { combineIndexes, type RouteIndex } from './resolve/routeIndex';
 
 export type { Diagnostic, Severity, SourceLocation, SourceRange } from './diagnostics';
 export { countBySeverity, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics';
 export type { SourceFile } from './source/document';
 export { createParseCache, type ParseCache } from './source/parse';
-export type { MeshSummary, ResolveOptions } from './family';
+export type { MeshSummary } from './family';
+export { combineIndexes, compareText, listIndex, routeList, type RouteIndex, type RouteQuery } from './resolve/routeIndex';
 export type { BackendSplit, OverriddenPolicy, Protocol, RouteEntry, RouteKind, RouteTable } from './resolve/routeTable';
 
 /** Every family Route Studio understands, in the order they claim documents. */
 const families: PolicyFamily<unknown>[] = [kumaFamily as PolicyFamily<unknown>];
 
-export interface Analysis extends RouteTable {
+export interface Analysis {
+  /** The routes, produced on demand: `routeList(analysis.index, query)` or `analysis.index.entries(query)`. */
+  index: RouteIndex;
+  diagnostics: Diagnostic[];
   meshes: MeshSummary[];
 }
 
@@ -29,14 +33,13 @@ export interface PhaseTimes {
   resolve: number;
 }
 
-export interface AnalyzeOptions extends Partial<ResolveOptions> {
+export interface AnalyzeOptions {
   /** Parses kept from the previous run: an edit then re-parses only the documents it changed. */
   parseCache?: ParseCache;
 }
 
 /** Parses, validates and resolves a set of files. Never throws on user input: problems are diagnostics. */
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}, times?: PhaseTimes): Analysis {
-  const resolveOptions: ResolveOptions = { includeDefaults: options.includeDefaults ?? false };
   let t = now();
   const parsed = parseSources(files, options.parseCache);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
@@ -61,16 +64,16 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   });
   t = lap(times, 'validate', t);
 
-  const table: Analysis = { routes: [], diagnostics, meshes: [] };
+  const indexes: RouteIndex[] = [];
+  const meshes: MeshSummary[] = [];
   for (const { family, model } of models) {
-    const resolved = family.resolve(model, resolveOptions);
-    append(table.routes, resolved.routes);
+    const resolved = family.resolve(model);
+    indexes.push(resolved.index);
     append(diagnostics, resolved.diagnostics);
-    append(table.meshes, resolved.meshes);
+    append(meshes, resolved.meshes);
   }
   lap(times, 'resolve', t);
-  table.diagnostics = sortDiagnostics(diagnostics, files.map((f) => f.name));
-  return table;
+  return { index: indexes.length === 1 ? (indexes[0] as RouteIndex) : combineIndexes(indexes), diagnostics: sortDiagnostics(diagnostics, files.map((f) => f.name)), meshes };
 }
 
 function notAResource(source: SourceDocument): Diagnostic {

@@ -1,11 +1,9 @@
 /** The result posted when the core itself failed: a bug in Route Studio, never a problem in the user's YAML. */
-import type { Analysis } from '../core';
 import { INTERNAL_ERROR, type AnalysisResult } from './protocol';
 
 export function internalErrorResult(id: number, file: string, error: unknown, ms = 0): AnalysisResult {
   const reason = error instanceof Error ? error.message : String(error);
-  const analysis: Analysis = {
-    routes: [],
+  const analysis: AnalysisResult['analysis'] = {
     meshes: [],
     diagnostics: [
       {

@@ -1,5 +1,5 @@
 /** The work the analysis worker does, as a plain function (testable without a Worker). Never throws. */
-import { analyze, buildRouteGraph, createParseCache, layoutBothWays, type Analysis, type SourceFile } from '../core';
+import { analyze, buildRouteGraph, createParseCache, layoutBothWays, routeList, type Analysis, type SourceFile } from '../core';
 import { internalErrorResult } from './internalError';
 import type { AnalysisRequest, AnalysisResult } from './protocol';
 
@@ -32,10 +32,11 @@ export function runAnalysis(request: AnalysisRequest, memory: AnalysisMemory = c
     const analysis =
       last && last.showDefaults === request.showDefaults && sameFiles(last.files, request.files)
         ? last.analysis
-        : analyze(request.files, { includeDefaults: request.showDefaults, parseCache: memory.parseCache });
+        : analyze(request.files, { parseCache: memory.parseCache });
     memory.last = { files: request.files, showDefaults: request.showDefaults, analysis };
-    const graph = buildRouteGraph(analysis.routes, { showDefaults: request.showDefaults, source: request.focusSource });
-    const sources = [...new Set(analysis.routes.map((r) => r.source))].sort();
+    const routes = routeList(analysis.index, { includeDefaults: request.showDefaults, from: request.focusSource });
+    const graph = buildRouteGraph(routes, { showDefaults: request.showDefaults, source: request.focusSource });
+    const sources = analysis.index.sources(request.showDefaults);
     const { LR, TB } = layoutBothWays(graph);
     const layouts = { ...(LR ? { LR: [...LR] } : {}), ...(TB ? { TB: [...TB] } : {}) };
     const { diagnostics, meshes } = analysis;

@@ -5,6 +5,7 @@ import type { MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { locate } from '../source/document';
 import { resolveKumaRoutes } from '../resolve/kuma/resolveKumaRoutes';
+import { listIndex } from '../resolve/routeIndex';
 import { readDataplane } from '../validate/kuma/dataplane';
 import { readMeshTcpRoute } from '../validate/kuma/meshTcpRoute';
 import { meshOf } from '../validate/kuma/resourceShape';
@@ -51,11 +52,11 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
     return { model: { policies, proxies }, diagnostics };
   },
 
-  resolve(model, options) {
+  resolve(model) {
     const inventory = buildInventory(model.proxies, model.policies);
-    const resolved = resolveKumaRoutes(inventory.meshes.values(), model.policies, options);
+    const resolved = resolveKumaRoutes(inventory.meshes.values(), model.policies, { includeDefaults: true });
     const meshes = [...inventory.meshes.values()].map((m) => ({ family: 'kuma' as const, mesh: m.mesh, proxies: m.proxies.length, services: m.services.size, inferred: m.inferred }));
-    return { routes: resolved.routes, diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
+    return { index: listIndex(resolved.routes), diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
   },
 };
 

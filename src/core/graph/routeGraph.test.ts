@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../index';
+import { analyze, routeList } from '../index';
 import { layoutRouteGraph } from './layout';
 import { buildRouteGraph, percentLabel } from './routeGraph';
 
 const demo = readFileSync(new URL('../../demo/kuma-demo.yaml', import.meta.url), 'utf8');
 
 describe('buildRouteGraph', () => {
-  const { routes } = analyze([{ name: 'demo.yaml', text: demo }], { includeDefaults: true });
+  const routes = routeList(analyze([{ name: 'demo.yaml', text: demo }]).index, { includeDefaults: true });
 
   it('draws the demo as source -> route -> two backends labelled 90% and 10%', () => {
     const graph = buildRouteGraph(routes, { showDefaults: false });

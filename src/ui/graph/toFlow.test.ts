@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, buildRouteGraph, layoutRouteGraph } from '../../core';
+import { analyze, buildRouteGraph, layoutRouteGraph, routeList } from '../../core';
 import { demoFiles } from '../../demo';
 import { nodeIdsKey, toFlow } from './toFlow';
 
 describe('toFlow', () => {
   const analysis = analyze(demoFiles);
-  const graph = buildRouteGraph(analysis.routes, { showDefaults: false });
+  const graph = buildRouteGraph(routeList(analysis.index), { showDefaults: false });
   const boxes = [...layoutRouteGraph(graph).entries()];
 
   it('places every node at its layout box and keeps the core data', () => {

@@ -4,7 +4,6 @@ import type { MeshInventory } from '../../model/kuma/inventory';
 import { servicesOf } from '../../model/kuma/inventory';
 import type { MeshTCPRoutePolicy, Proxy } from '../../model/kuma/types';
 import { SERVICE_TAG } from '../../model/kuma/types';
-import type { ResolveOptions } from '../../family';
 import type { RouteEntry } from '../routeTable';
 import { proxyRoutesResolver, type Resolution } from './destinations';
 import { comparePriority } from './priority';
@@ -15,7 +14,7 @@ import { selectorOf } from './selection';
  * selected policies in priority order; per destination the `backendRefs` of the last (highest-priority)
  * matching `to[]` entry replace all others. Proxies of one service that resolve alike share an entry.
  */
-export function resolveKumaRoutes(meshes: Iterable<MeshInventory>, policies: readonly MeshTCPRoutePolicy[], options: ResolveOptions): { routes: RouteEntry[]; diagnostics: Diagnostic[] } {
+export function resolveKumaRoutes(meshes: Iterable<MeshInventory>, policies: readonly MeshTCPRoutePolicy[], options: { includeDefaults: boolean }): { routes: RouteEntry[]; diagnostics: Diagnostic[] } {
   const routes: RouteEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const inventory of [...meshes].sort((a, b) => compareText(a.mesh, b.mesh))) {
@@ -33,7 +32,7 @@ export function resolveKumaRoutes(meshes: Iterable<MeshInventory>, policies: rea
 function resolveMesh(
   inventory: MeshInventory,
   sorted: MeshTCPRoutePolicy[],
-  options: ResolveOptions,
+  options: { includeDefaults: boolean },
 ): { routesBySource: Map<string, RouteEntry[]>; selectedAny: Set<MeshTCPRoutePolicy> } {
   const selectedAny = new Set<MeshTCPRoutePolicy>();
   const routesOf = proxyRoutesResolver(sorted);
