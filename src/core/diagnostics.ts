@@ -1,3 +1,5 @@
+import type { Fix } from './edit/change';
+
 /** Problems are values: every check in core returns these, nothing throws on user input. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -20,6 +22,8 @@ export interface Diagnostic extends SourceLocation {
   /** Stable code, e.g. `KUMA_TARGETREF_KIND`; tools and tests key on it. */
   code: string;
   message: string;
+  /** Quick fixes, where the fix is clear (a "did you mean", a missing declaration). */
+  fixes?: Fix[];
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
