@@ -3,11 +3,10 @@ import type { PolicyFamily } from '../family';
 import { buildInventory } from '../model/kuma/inventory';
 import type { MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
-import { locate } from '../source/document';
-import { resolveKumaRoutes } from '../resolve/kuma/resolveKumaRoutes';
-import { listIndex } from '../resolve/routeIndex';
+import { locate, type SourceDocument } from '../source/document';
+import { buildKumaRouteIndex } from '../resolve/kuma/kumaRouteIndex';
 import { readDataplane } from '../validate/kuma/dataplane';
-import { readMeshTcpRoute } from '../validate/kuma/meshTcpRoute';
+import { readMeshTcpRoute, type ReadResult } from '../validate/kuma/meshTcpRoute';
 import { meshOf } from '../validate/kuma/resourceShape';
 
 export interface KumaModel {
@@ -38,11 +37,11 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
     const proxies: Proxy[] = [];
     for (const header of latestDefinitions(headers, diagnostics)) {
       if (header.kind === 'MeshTCPRoute') {
-        const { value, diagnostics: found } = readMeshTcpRoute(header);
+        const { value, diagnostics: found } = readCached(header, readMeshTcpRoute);
         diagnostics.push(...found);
         if (value) policies.push(value);
       } else if (header.kind === 'Dataplane') {
-        const { value, diagnostics: found } = readDataplane(header);
+        const { value, diagnostics: found } = readCached(header, readDataplane);
         diagnostics.push(...found);
         if (value) proxies.push(value);
       } else {
@@ -54,11 +53,23 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
 
   resolve(model) {
     const inventory = buildInventory(model.proxies, model.policies);
-    const resolved = resolveKumaRoutes(inventory.meshes.values(), model.policies, { includeDefaults: true });
+    const resolved = buildKumaRouteIndex(inventory.meshes.values(), model.policies);
     const meshes = [...inventory.meshes.values()].map((m) => ({ family: 'kuma' as const, mesh: m.mesh, proxies: m.proxies.length, services: m.services.size, inferred: m.inferred }));
-    return { index: listIndex(resolved.routes), diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
+    return { index: resolved.index, diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
   },
 };
+
+/**
+ * A document's reading depends on that document alone: kept while the parse hands out the same document object
+ * (an edit elsewhere), dropped with it.
+ */
+const readings = new WeakMap<SourceDocument, ReadResult<unknown>>();
+
+function readCached<T>(header: ResourceHeader, read: (header: ResourceHeader) => ReadResult<T>): ReadResult<T> {
+  let result = readings.get(header.source) as ReadResult<T> | undefined;
+  if (!result) readings.set(header.source, (result = read(header)));
+  return result;
+}
 
 /** As with `kubectl apply`: when two documents share kind, mesh and name, the later one wins and the earlier gets a warning. */
 function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diagnostic[]): ResourceHeader[] {

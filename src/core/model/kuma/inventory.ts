@@ -20,13 +20,28 @@ export interface Inventory {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * What is computed from one proxy or policy alone is kept with it: an edit hands out the same objects for the
+ * documents it did not touch, so the next analysis finds these ready.
+ */
+const servicesOfProxy = new WeakMap<Proxy, string[]>();
+const servicesOfPolicy = new WeakMap<MeshTCPRoutePolicy, Map<string, SourceLocation>>();
+
 /** The services of a proxy: the `kuma.io/service` tags of its inbounds. */
 export function servicesOf(proxy: Proxy): string[] {
-  return [...new Set(proxy.inbounds.map((i) => i.tags[SERVICE_TAG]).filter((s): s is string => !!s))];
+  let services = servicesOfProxy.get(proxy);
+  if (!services) servicesOfProxy.set(proxy, (services = [...new Set(proxy.inbounds.map((i) => i.tags[SERVICE_TAG]).filter((s): s is string => !!s))]));
+  return services;
 }
 
 /** Services named by a policy (selected, routed to, or sent to), with where each is named first. */
 export function servicesNamedBy(policy: MeshTCPRoutePolicy): Map<string, SourceLocation> {
+  let named = servicesOfPolicy.get(policy);
+  if (!named) servicesOfPolicy.set(policy, (named = findServicesNamedBy(policy)));
+  return named;
+}
+
+function findServicesNamedBy(policy: MeshTCPRoutePolicy): Map<string, SourceLocation> {
   const named = new Map<string, SourceLocation>();
   const add = (name: string | undefined, at: SourceLocation) => {
     if (name && !named.has(name)) named.set(name, at);

@@ -43,6 +43,14 @@ function buildSelector(ref: TargetRef): Record<string, string> | null {
   }
 }
 
+/** Whether the policy selects a proxy through one set of its tags (an inbound's, or a delegated gateway's). */
+export function selectsTags(policy: MeshTCPRoutePolicy, proxy: Proxy, tags: Record<string, string>): boolean {
+  const ref = policy.targetRef;
+  if ((ref.kind === 'Mesh' || ref.kind === 'MeshSubset') && !proxyTypeAllowed(ref, proxy)) return false;
+  const selector = selectorOf(ref);
+  return selector !== null && tagsMatch(selector, tags);
+}
+
 /** Kuma `dppSelectedByPolicy` for sidecars: selected when at least one inbound matches (tags are never merged across inbounds). */
 export function selects(policy: MeshTCPRoutePolicy, proxy: Proxy): boolean {
   const ref = policy.targetRef;
