@@ -1,6 +1,6 @@
 /** What the command line prints: pure functions from results to text. */
 import { countBySeverity, formatDiagnostic, percentLabel } from '../core';
-import type { BackendSplit, Diagnostic, OverriddenPolicy, RouteEntry, RouteTable } from '../core';
+import type { BackendSplit, Diagnostic, OverriddenPolicy, RouteEntry } from '../core';
 
 export { formatDiagnostic };
 
