@@ -42,6 +42,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
+  // CI shares a 2-core machine with other work: limits that only catch a hang, never a slow moment.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   workers: 2,
   reporter: 'list',
   use: {

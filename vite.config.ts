@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { runAnalysis } from './src/worker/runAnalysis';
 
 /**
  * Content-Security-Policy for the production build only (the dev server needs inline scripts for React
@@ -32,8 +34,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `virtual:demo-analysis`: the worker's result for the built-in demo, computed when the app is built. The demo is
+ * known then, so its first graph is drawn at once, without waiting for the worker and a layout.
+ */
+function demoAnalysis(): Plugin {
+  const id = 'virtual:demo-analysis';
+  return {
+    name: 'route-studio:demo-analysis',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const demo = new URL('./src/demo/kuma-demo.yaml', import.meta.url);
+      this.addWatchFile(demo.pathname);
+      const files = [{ name: 'kuma-demo.yaml', text: readFileSync(demo, 'utf8') }];
+      const result = runAnalysis({ id: 0, files, showDefaults: false, focusSource: null });
+      return `export const demoText = ${JSON.stringify(files[0]?.text)};\nexport const demoResult = ${JSON.stringify(result)};\n`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), demoAnalysis()],
   // Monaco and monaco-yaml are bundled and served from our own origin (no CDN). Workers are ES modules.
   worker: { format: 'es' },
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },

@@ -1,6 +1,7 @@
 /** Gives components the store: `<StudioProvider>` once at the top, `useStudio(selector)` everywhere below. */
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { demoResult } from 'virtual:demo-analysis';
 import { createStudioStore, type StudioState, type StudioStore } from './studioStore';
 
 const StudioContext = createContext<StudioStore | null>(null);
@@ -9,7 +10,7 @@ const StudioContext = createContext<StudioStore | null>(null);
 const BROWSER_WRITE_DELAY_MS = 300;
 
 export function StudioProvider({ store, children }: { store?: StudioStore; children: ReactNode }) {
-  const [own] = useState(() => store ?? createStudioStore(undefined, { writeDelayMs: BROWSER_WRITE_DELAY_MS }));
+  const [own] = useState(() => store ?? createStudioStore(undefined, { writeDelayMs: BROWSER_WRITE_DELAY_MS, demoResult }));
   return <StudioContext.Provider value={own}>{children}</StudioContext.Provider>;
 }
 

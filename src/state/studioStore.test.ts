@@ -188,3 +188,35 @@ describe('uniqueNames', () => {
     ]);
   });
 });
+
+describe('revision', () => {
+  it('counts every change of the files, whoever makes it, and nothing else', () => {
+    const store = createStudioStore(undefined);
+    const start = store.getState().revision;
+    const file = store.getState().files[0]?.name ?? '';
+    store.getState().setText(file, 'a: 1\n');
+    expect(store.getState().revision).toBe(start + 1);
+    store.getState().setText(file, 'a: 1\n'); // the same text: no change
+    store.getState().toggleShowDefaults();
+    expect(store.getState().revision).toBe(start + 1);
+    store.getState().importFiles([{ name: 'b.yaml', text: 'b: 2\n' }]);
+    expect(store.getState().revision).toBe(start + 2);
+  });
+});
+
+describe('the demo drawn at once', () => {
+  const demoResult = { id: 0, analysis: { diagnostics: [], meshes: [] }, graph: { nodes: [], edges: [] }, layouts: {}, sources: ['frontend'], ms: 0, revision: 0 };
+
+  it('shows the build-time analysis of the demo until the worker answers', () => {
+    const store = createStudioStore(undefined, { demoResult });
+    expect(store.getState().derived.result?.sources).toEqual(['frontend']);
+    expect(store.getState().derived.pending).toBe(true);
+  });
+
+  it('not for another workspace', () => {
+    const storage = new Map<string, string>();
+    const backing: StateStorage = { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v), removeItem: (k) => void storage.delete(k) };
+    createStudioStore(backing).getState().importFiles([{ name: 'mine.yaml', text: 'a: 1\n' }]);
+    expect(createStudioStore(backing, { demoResult }).getState().derived.result).toBeNull();
+  });
+});

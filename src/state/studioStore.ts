@@ -40,6 +40,8 @@ export interface SessionState {
   selectedId: string | null;
   /** Bumped when the workspace is replaced (import, reset), so editor models of the old workspace are not reused. */
   workspace: number;
+  /** Counts changes of the document's files: the editor shows the revision it holds, the graph the one it drew. */
+  revision: number;
 }
 
 /** DERIVED: computed by the worker from the document; only the analysis driver writes it. */
@@ -116,6 +118,11 @@ export interface StudioStoreOptions {
    * when the page is hidden or closed). 0 writes at once.
    */
   writeDelayMs?: number;
+  /**
+   * The analysis of the built-in demo, computed at build time: shown at once when the workspace is the demo, so the
+   * first graph does not wait for the worker (which still answers, with the same result).
+   */
+  demoResult?: AnalysisResult;
 }
 
 /**
@@ -173,8 +180,8 @@ function documentStorage(storage: StateStorage | undefined, writeDelayMs: number
   };
 }
 
-export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: StudioStoreOptions = {}): StudioStore {
-  return createStore<StudioState>()(
+export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, demoResult }: StudioStoreOptions = {}): StudioStore {
+  const store = createStore<StudioState>()(
     persist(
       (set, get) => ({
         ...demoDocument(),
@@ -183,6 +190,7 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
         focusSource: null,
         selectedId: null,
         workspace: 0,
+        revision: 0,
         derived: { result: null, pending: true },
 
         setText(file, text) {
@@ -237,4 +245,10 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
       },
     ),
   );
+  if (demoResult && isDemoWorkspace(store.getState().files)) store.setState({ derived: { result: { ...demoResult, revision: store.getState().revision }, pending: true } });
+  // Every change of the files, whoever makes it (typing, import, undo), is a new revision.
+  store.subscribe((state, previous) => {
+    if (state.files !== previous.files) store.setState({ revision: previous.revision + 1 });
+  });
+  return store;
 }

@@ -1,14 +1,13 @@
 /** The app shell: composes the store, the analysis driver and the panes. Computes nothing itself. */
-import { lazy, Suspense } from 'react';
 import { StudioProvider, type StudioStore } from '../state';
 import { useAnalysisDriver } from '../worker/useAnalysis';
 import EditorPane from './editor/EditorPane';
 import { ErrorBoundary } from './ErrorBoundary';
+// In the first chunk: the demo's graph is drawn from its build-time analysis, before Monaco loads.
+import GraphPane from './graph/GraphPane';
 import ProblemsPanel from './panels/ProblemsPanel';
 import { FileTabs } from './toolbar/FileTabs';
 import { Toolbar } from './toolbar/Toolbar';
-
-const GraphPane = lazy(() => import('./graph/GraphPane'));
 
 function Studio() {
   useAnalysisDriver();
@@ -29,9 +28,7 @@ function Studio() {
         </div>
         <div className="app__right">
           <ErrorBoundary what="the graph">
-            <Suspense fallback={<div className="app__loading">Loading graph…</div>}>
-              <GraphPane />
-            </Suspense>
+            <GraphPane />
           </ErrorBoundary>
         </div>
       </main>

@@ -19,6 +19,6 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
     scope.postMessage(result);
   } catch (error) {
     // The result could not be cloned: still answer, so the client never waits forever.
-    scope.postMessage(internalErrorResult(request.id, request.files[0]?.name ?? '', error));
+    scope.postMessage(internalErrorResult(request.id, request.files[0]?.name ?? '', error, 0, request.revision));
   }
 };

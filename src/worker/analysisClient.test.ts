@@ -19,7 +19,7 @@ class FakeWorker implements WorkerLike {
 
   /** Answers the request with this id (default: the last one received). */
   answer(id = this.received.at(-1)?.id ?? 0): void {
-    const result: AnalysisResult = { id, analysis: { diagnostics: [], meshes: [] }, graph: { nodes: [], edges: [] }, layouts: {}, sources: [], ms: 1 };
+    const result: AnalysisResult = { id, analysis: { diagnostics: [], meshes: [] }, graph: { nodes: [], edges: [] }, layouts: {}, sources: [], ms: 1, revision: 0 };
     this.onmessage?.({ data: result } as MessageEvent<AnalysisResult>);
   }
 
@@ -60,7 +60,7 @@ describe('AnalysisClient', () => {
   it('sends a request and delivers its result', () => {
     const { client, worker, results, file } = setup();
     const id = client.request(file('a'), true);
-    expect(worker(0).received).toEqual([{ id, files: file('a'), showDefaults: true, focusSource: null }]);
+    expect(worker(0).received).toEqual([{ id, files: file('a'), showDefaults: true, focusSource: null, revision: 0 }]);
     expect(client.busy).toBe(true);
     worker(0).answer(id);
     expect(results.map((r) => r.id)).toEqual([id]);

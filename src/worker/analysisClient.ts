@@ -64,9 +64,9 @@ export class AnalysisClient {
   }
 
   /** Asks for an analysis of `files`; returns the request's id. Never blocks. */
-  request(files: SourceFile[], showDefaults: boolean, focusSource: string | null = null): number {
+  request(files: SourceFile[], showDefaults: boolean, focusSource: string | null = null, revision = 0): number {
     if (this.disposed) throw new Error('AnalysisClient is disposed');
-    const request: AnalysisRequest = { id: ++this.lastId, files, showDefaults, focusSource };
+    const request: AnalysisRequest = { id: ++this.lastId, files, showDefaults, focusSource, revision };
     if (!this.run) {
       this.dispatch(request);
     } else {
@@ -151,7 +151,7 @@ export class AnalysisClient {
     this.worker = null;
     if (run && run.request.id === this.lastId) {
       const message = event.message || 'the analysis worker failed';
-      this.onResult(internalErrorResult(run.request.id, run.request.files[0]?.name ?? '', new Error(message)), false);
+      this.onResult(internalErrorResult(run.request.id, run.request.files[0]?.name ?? '', new Error(message), 0, run.request.revision), false);
     }
     this.dispatchWaiting();
   }

@@ -1,7 +1,7 @@
 /** The result posted when the core itself failed: a bug in Route Studio, never a problem in the user's YAML. */
 import { INTERNAL_ERROR, type AnalysisResult } from './protocol';
 
-export function internalErrorResult(id: number, file: string, error: unknown, ms = 0): AnalysisResult {
+export function internalErrorResult(id: number, file: string, error: unknown, ms = 0, revision = 0): AnalysisResult {
   const reason = error instanceof Error ? error.message : String(error);
   const analysis: AnalysisResult['analysis'] = {
     meshes: [],
@@ -19,5 +19,5 @@ export function internalErrorResult(id: number, file: string, error: unknown, ms
       },
     ],
   };
-  return { id, analysis, graph: { nodes: [], edges: [] }, layouts: {}, sources: [], ms };
+  return { id, analysis, graph: { nodes: [], edges: [] }, layouts: {}, sources: [], ms, revision };
 }

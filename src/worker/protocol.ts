@@ -9,6 +9,8 @@ export interface AnalysisRequest {
   showDefaults: boolean;
   /** Draw only this source service's routes (null: all). The analysis itself always covers everything. */
   focusSource: string | null;
+  /** The document revision these files are (the store counts changes): the result says which text it drew. */
+  revision?: number;
 }
 
 export interface AnalysisResult {
@@ -20,6 +22,13 @@ export interface AnalysisResult {
   layouts: Partial<Record<LayoutDirection, [string, NodeBox][]>>;
   /** Every source service of the route table, sorted: what the graph can focus on. */
   sources: string[];
+  /** The request's document revision. */
+  revision: number;
+  /**
+   * Set when no source was asked for but the table is too large to draw whole: the graph shows this source's
+   * routes instead, and the page asks the person to pick one.
+   */
+  shownSource?: string;
   /** Time the worker spent, in milliseconds. */
   ms: number;
 }

@@ -36,3 +36,19 @@ describe('runAnalysis', () => {
     expect(result.analysis.diagnostics[0]).toMatchObject({ code: INTERNAL_ERROR, file: 'x.yaml' });
   });
 });
+
+describe('runAnalysis on a table too large to draw whole', () => {
+  it('draws the first source and says so, without reading the whole table', async () => {
+    const { syntheticMesh } = await import('../../bench/syntheticMesh');
+    const { MAX_DRAWN_ROUTES } = await import('./runAnalysis');
+    const mesh = syntheticMesh({ services: 60, seed: 3 });
+    const result = runAnalysis({ id: 1, files: mesh.files, showDefaults: false, focusSource: null, revision: 5 });
+    expect(result.revision).toBe(5);
+    expect(result.shownSource).toBe(result.sources[0]);
+    const sources = result.graph.nodes.filter((n) => n.kind === 'source').map((n) => n.label);
+    expect(sources).toEqual([result.sources[0]]);
+    expect(result.graph.edges.length).toBeLessThan(MAX_DRAWN_ROUTES);
+    const focused = runAnalysis({ id: 2, files: mesh.files, showDefaults: false, focusSource: result.sources[1] ?? null });
+    expect(focused.shownSource).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 /** The work the analysis worker does, as a plain function (testable without a Worker). Never throws. */
-import { analyze, buildRouteGraph, createParseCache, layoutBothWays, routeList, type Analysis, type SourceFile } from '../core';
+import { analyze, buildRouteGraph, createParseCache, layoutBothWays, routeList, type Analysis, type RouteEntry, type SourceFile } from '../core';
 import { internalErrorResult } from './internalError';
 import type { AnalysisRequest, AnalysisResult } from './protocol';
 
@@ -34,15 +34,36 @@ export function runAnalysis(request: AnalysisRequest, memory: AnalysisMemory = c
         ? last.analysis
         : analyze(request.files, { parseCache: memory.parseCache });
     memory.last = { files: request.files, showDefaults: request.showDefaults, analysis };
-    const routes = routeList(analysis.index, { includeDefaults: request.showDefaults, from: request.focusSource });
-    const graph = buildRouteGraph(routes, { showDefaults: request.showDefaults, source: request.focusSource });
     const sources = analysis.index.sources(request.showDefaults);
+    const { routes, shownSource } = drawnRoutes(analysis, request, sources);
+    const graph = buildRouteGraph(routes, { showDefaults: request.showDefaults, source: request.focusSource ?? shownSource });
     const { LR, TB } = layoutBothWays(graph);
     const layouts = { ...(LR ? { LR: [...LR] } : {}), ...(TB ? { TB: [...TB] } : {}) };
     const { diagnostics, meshes } = analysis;
-    return { id: request.id, analysis: { diagnostics, meshes }, graph, layouts, sources, ms: now() - started };
+    return { id: request.id, analysis: { diagnostics, meshes }, graph, layouts, sources, ms: now() - started, revision: request.revision ?? 0, ...(shownSource ? { shownSource } : {}) };
   } catch (error) {
     memory.last = null;
-    return internalErrorResult(request.id, request.files[0]?.name ?? '', error, now() - started);
+    return internalErrorResult(request.id, request.files[0]?.name ?? '', error, now() - started, request.revision);
   }
+}
+
+/** Above this many entries the whole table is not drawn (it would be a texture, and slow): one source is. */
+export const MAX_DRAWN_ROUTES = 400;
+
+/**
+ * The routes the graph draws: those of the focused source; else all of them while they are few enough, or the
+ * first source's when they are not (never more than MAX_DRAWN_ROUTES + 1 read to find out).
+ */
+function drawnRoutes(analysis: Analysis, request: AnalysisRequest, sources: readonly string[]): { routes: RouteEntry[]; shownSource?: string } {
+  const query = { includeDefaults: request.showDefaults };
+  if (request.focusSource) return { routes: routeList(analysis.index, { ...query, from: request.focusSource }) };
+  const routes: RouteEntry[] = [];
+  for (const route of analysis.index.entries(query)) {
+    routes.push(route);
+    if (routes.length > MAX_DRAWN_ROUTES) {
+      const shownSource = sources[0];
+      return shownSource ? { routes: routeList(analysis.index, { ...query, from: shownSource }), shownSource } : { routes: [] };
+    }
+  }
+  return { routes };
 }

@@ -9,12 +9,17 @@ import { useStudio } from '../state';
 import { AnalysisClient } from './analysisClient';
 import type { AnalysisResult } from './protocol';
 
-export const ANALYSIS_DEBOUNCE_MS = 150;
+/**
+ * Typing sends its text at once: the worker answers a keystroke in a large workspace within a frame or two, and the
+ * client keeps only the newest request while one runs, so fast typing coalesces by itself.
+ */
+export const ANALYSIS_DEBOUNCE_MS = 0;
 
 export function useAnalysisDriver(): void {
   const files = useStudio((s) => s.files);
   const showDefaults = useStudio((s) => s.showDefaults);
   const focusSource = useStudio((s) => s.focusSource);
+  const revision = useStudio((s) => s.revision);
   const setDerived = useStudio((s) => s.setDerived);
   const clientRef = useRef<AnalysisClient | null>(null);
   /** A debounce timer is running: a newer request is about to be sent. */
@@ -41,7 +46,7 @@ export function useAnalysisDriver(): void {
     const timer = setTimeout(
       () => {
         debouncingRef.current = false;
-        clientRef.current?.request(files, showDefaults, focusSource);
+        clientRef.current?.request(files, showDefaults, focusSource, revision);
       },
       analysedOnceRef.current ? ANALYSIS_DEBOUNCE_MS : 0,
     );
@@ -49,7 +54,7 @@ export function useAnalysisDriver(): void {
       clearTimeout(timer);
       debouncingRef.current = false;
     };
-  }, [files, showDefaults, focusSource, setDerived]);
+  }, [files, showDefaults, focusSource, revision, setDerived]);
 }
 
 /** The latest analysis result (null before the first) and whether a newer one is on its way. */

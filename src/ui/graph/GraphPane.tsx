@@ -1,5 +1,5 @@
 /** The React Flow view of the latest analysis: sources -> routes -> weighted backends. Click to reveal in the editor. */
-import { useCallback, useEffect, useMemo, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { preferredDirection } from '../../core/view';
@@ -85,9 +85,26 @@ function Graph() {
   );
 }
 
+/**
+ * Sets `data-drawn-version` on the pane to the document revision of the drawing once it is painted: a keystroke's
+ * latency is the time until it equals the editor's `data-text-version`.
+ */
+function DrawnVersion({ pane }: { pane: RefObject<HTMLElement | null> }) {
+  const result = useAnalysisResult();
+  const pending = useStudio((s) => s.derived.pending);
+  useEffect(() => {
+    if (!result || pending) return;
+    const frame = requestAnimationFrame(() => pane.current?.setAttribute('data-drawn-version', String(result.revision)));
+    return () => cancelAnimationFrame(frame);
+  }, [result, pending, pane]);
+  return null;
+}
+
 export default function GraphPane() {
+  const pane = useRef<HTMLElement>(null);
   return (
-    <section className="graph-pane" data-testid="graph" aria-label="Route graph">
+    <section className="graph-pane" data-testid="graph" aria-label="Route graph" ref={pane}>
+      <DrawnVersion pane={pane} />
       <ReactFlowProvider>
         <Graph />
       </ReactFlowProvider>

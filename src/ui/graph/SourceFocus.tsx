@@ -13,6 +13,7 @@ export function SourceFocus() {
   const sources = result?.sources ?? [];
   if (sources.length < 2 && !focusSource) return null;
   const large = !focusSource && (result?.graph.nodes.length ?? 0) > LARGE_GRAPH;
+  const shown = !focusSource ? result?.shownSource : undefined;
   return (
     <Panel position="top-left" className="source-focus">
       <label>
@@ -27,7 +28,13 @@ export function SourceFocus() {
           {focusSource && !sources.includes(focusSource) && <option value={focusSource}>{focusSource} (no route now)</option>}
         </select>
       </label>
-      {large && <span className="source-focus__hint"> {result?.graph.nodes.length} nodes: pick one source to read its routes</span>}
+      {shown && (
+        <span className="source-focus__hint" data-testid="shown-source">
+          {' '}
+          too many routes to draw at once: showing traffic from {shown}; pick a source
+        </span>
+      )}
+      {large && !shown && <span className="source-focus__hint"> {result?.graph.nodes.length} nodes: pick one source to read its routes</span>}
     </Panel>
   );
 }
