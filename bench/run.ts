@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { analyze, createParseCache, type PhaseTimes } from '../src/core';
+import { median } from './stats';
 import { DEFAULT_SEED, syntheticMesh } from './syntheticMesh';
 
 const DEFAULT_SIZES = [100, 1000, 10000];
@@ -58,11 +59,6 @@ function count(items: Iterable<unknown>): number {
   return n;
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 function measure(n: number, runs: number, seed: number): Measurement {
   const mesh = syntheticMesh({ services: n, seed });

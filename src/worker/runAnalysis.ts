@@ -48,7 +48,7 @@ export function runAnalysis(request: AnalysisRequest, memory: AnalysisMemory = c
 }
 
 /** Above this many entries the whole table is not drawn (it would be a texture, and slow): one source is. */
-export const MAX_DRAWN_ROUTES = 400;
+export const MAX_DRAWN_ROUTES = 600;
 
 /**
  * The routes the graph draws: those of the focused source; else all of them while they are few enough, or the

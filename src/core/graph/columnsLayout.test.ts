@@ -33,9 +33,26 @@ describe('layout of a graph too large for dagre', () => {
     routes.slice(1).forEach((box, i) => expect(box?.y ?? 0).toBeGreaterThanOrEqual((routes[i]?.y ?? 0) + (routes[i]?.height ?? 0)));
   });
 
-  it('keeps each route level with its source (one barycentre pass)', () => {
+  it('keeps each route level with its source (barycentre sweeps)', () => {
     const boxes = layoutRouteGraph(graph, 'LR');
     const order = (kind: string) => graph.nodes.filter((n) => n.kind === kind).sort((a, b) => (boxes.get(a.id)?.y ?? 0) - (boxes.get(b.id)?.y ?? 0)).map((n) => n.id.split(':')[1]);
     expect(order('route')).toEqual(order('source'));
+  });
+});
+
+describe('barycentre sweeps', () => {
+  it('untangle a crossing that label order makes: sources follow the routes they feed', () => {
+    const node = (kind: GraphNode['kind'], id: string): GraphNode => ({ id, kind, label: id, detail: '', mesh: 'default', location: null });
+    const edge = (source: string, target: string): GraphEdge => ({ id: `${source}>${target}`, source, target, label: '', percent: null, location: null });
+    // Labels put a-source above b-source, but a-source feeds the route that goes to the lower backend.
+    const graph: RouteGraph = {
+      nodes: [node('source', 'a-src'), node('source', 'b-src'), node('route', 'r-1'), node('route', 'r-2'), node('backend', 'x-back'), node('backend', 'y-back'), node('backend', 'z-back')],
+      edges: [edge('a-src', 'r-2'), edge('b-src', 'r-1'), edge('r-1', 'x-back'), edge('r-1', 'y-back'), edge('r-2', 'z-back')],
+    };
+    const boxes = layoutRouteGraph({ ...graph, edges: [...graph.edges, ...fanIn(DAGRE_EDGE_LIMIT, 1).edges] , nodes: [...graph.nodes, ...fanIn(DAGRE_EDGE_LIMIT, 1).nodes] }, 'LR');
+    const y = (id: string) => boxes.get(id)?.y ?? NaN;
+    // No crossing: the order of sources matches the order of their routes, and of the routes' backends.
+    expect(Math.sign(y('a-src') - y('b-src'))).toBe(Math.sign(y('r-2') - y('r-1')));
+    expect(Math.sign(y('r-1') - y('r-2'))).toBe(Math.sign(y('x-back') - y('z-back')));
   });
 });
