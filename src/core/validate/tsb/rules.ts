@@ -170,7 +170,8 @@ function destinationRules(sr: ServiceRoute): Diagnostic[] {
       ? []
       : [{ title: `Add subset "${d.subset}"`, changes: [{ op: 'insert', path: ['spec', 'subsets'], index: sr.subsets.length + offered.size, value: { name: d.subset, labels: { version: d.subset } } }] }];
     offered.add(d.subset);
-    const names = sr.subsets.length > 0 ? `(declared: ${sr.subsets.map((s) => s.name).join(', ')})` : '(no subsets are declared)';
+    const declared = sr.subsets.map((s) => s.name).filter(Boolean);
+    const names = declared.length > 0 ? `(declared: ${declared.join(', ')})` : '(no subset is declared)';
     out.push(tsbDiagnostic(sr.source, 'error', 'TSB_UNKNOWN_SUBSET', [...d.path, 'subset'], `subset "${d.subset}" is not declared in spec.subsets ${names}: add it with the labels of its pods, or fix the name`, fixes));
   }
   return out;

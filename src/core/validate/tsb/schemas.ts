@@ -7,7 +7,7 @@ import type { JsonSchema } from '../schema';
 
 const text = (hint?: string): JsonSchema => ({ type: 'string', minLength: 1, ...(hint ? { 'x-hint': hint } : {}) });
 const port: JsonSchema = { type: 'integer', minimum: 1, maximum: 65535, 'x-code': 'TSB_PORT_RANGE', 'x-hint': 'a port number from 1 to 65535' };
-const weight: JsonSchema = { type: 'integer', minimum: 0, 'x-code': 'TSB_WEIGHT', 'x-hint': 'a whole number, 0 or more (uint32)' };
+const weight: JsonSchema = { type: 'integer', minimum: 0, 'x-code': 'TSB_WEIGHT', 'x-hint': '0 or more (uint32)' };
 const stringMap: JsonSchema = { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } as unknown as JsonSchema };
 
 const stringMatch: JsonSchema = {
