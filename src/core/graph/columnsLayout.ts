@@ -1,7 +1,7 @@
 import type { GraphNodeKind, RouteGraph } from './routeGraph';
 import type { LayoutDirection, NodeBox } from './layout';
 
-const COLUMNS: GraphNodeKind[] = ['source', 'route', 'backend'];
+const COLUMNS: GraphNodeKind[] = ['source', 'port', 'route', 'backend'];
 
 /**
  * A layout for graphs too large for dagre (whose crossing reduction takes minutes on thousands of edges): one
