@@ -6,6 +6,7 @@ import { openStudio, waitForAnalysis, watchErrors } from './helpers';
 const EXAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'demo', 'examples', 'tsb', '04-http-routes.yaml');
 
 test('importing TSB example 4 draws two HTTP routes on port 8080, split 80/20 and 50/50', async ({ page }) => {
+  test.setTimeout(120_000); // Monaco alone may take 15 s to start on a busy 2-core machine
   const errors = watchErrors(page);
   await openStudio(page);
   await page.getByTestId('import-input').setInputFiles([EXAMPLE]);

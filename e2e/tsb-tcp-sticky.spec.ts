@@ -16,6 +16,7 @@ async function markers(page: Page) {
 }
 
 test("changing a TCP port's sticky session to a header marks that line with the TCP-hash error", async ({ page }) => {
+  test.setTimeout(120_000); // Monaco alone may take 15 s to start on a busy 2-core machine
   const errors = watchErrors(page);
   await openStudio(page);
   await setEditorText(page, EXAMPLE);
