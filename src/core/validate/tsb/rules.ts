@@ -26,7 +26,7 @@ export function serviceRouteRules(sr: ServiceRoute): Diagnostic[] {
 
 /** `stickySession` is a oneof: header, cookie or useSourceIp. */
 function stickyOneofRule(sr: ServiceRoute): Diagnostic[] {
-  const spec = asRecord(sr.source.value && asRecord(sr.source.value)?.spec) ?? {};
+  const spec = asRecord(asRecord(sr.source.value)?.spec) ?? {};
   const places: { raw: unknown; path: NodePath }[] = [{ raw: spec.stickySession, path: ['spec', 'stickySession'] }];
   const settings = (raw: unknown, at: NodePath) =>
     (Array.isArray(raw) ? raw : []).forEach((s, i) => places.push({ raw: asRecord(s)?.stickySession, path: [...at, i, 'stickySession'] }));
