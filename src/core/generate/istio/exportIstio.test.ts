@@ -91,6 +91,13 @@ describe('Istio export shapes', () => {
     expect(result.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(['32 TSB_SERVICE_FORMAT']);
   });
 
+  it('says which fields it does not translate (fault injection of newer TSB)', () => {
+    const text = `${base}  httpRoutes:\n    - name: r\n      destination:\n        - port: 9080\n      fault:\n        abort:\n          percentage: 10\n          httpStatus: 418\n`;
+    const result = exported(text);
+    expect(result.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`)).toEqual(['12 warning TSB_EXPORT_FIELD_DROPPED']);
+    expect(JSON.stringify(result.documents[0])).not.toContain('fault');
+  });
+
   it('reads the items of a kind: List', () => {
     const list = `apiVersion: v1\nkind: List\nitems:\n${example('05-default-http-route.yaml').split('\n').filter((l) => l && !l.startsWith('#')).map((l, i) => (i === 0 ? `  - ${l}` : `    ${l}`)).join('\n')}\n`;
     expect(exported(list).documents.map((d) => d.kind)).toEqual(['VirtualService', 'DestinationRule']);

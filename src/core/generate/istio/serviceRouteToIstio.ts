@@ -38,6 +38,7 @@ export function serviceRouteToIstio(sr: ServiceRoute, options: IstioExportOption
       tls.push({ match: planned.match.map((m) => ({ ...m, sniHosts: [sr.host] })), route });
     }
   }
+  diagnostics.push(...droppedFields(sr));
   const spec: Json = { hosts: [sr.host] };
   if (http.length > 0) spec.http = http;
   if (tcp.length > 0) spec.tcp = tcp;
@@ -48,6 +49,21 @@ export function serviceRouteToIstio(sr: ServiceRoute, options: IstioExportOption
     destinationRule: { apiVersion: options.apiVersion, kind: 'DestinationRule', metadata: metadata(sr, options, 'dr'), spec: destinationRuleSpec(sr, types, options) },
     diagnostics,
   };
+}
+
+/** Fields of newer TSB versions that the mapping does not cover: said, not silently lost. */
+function droppedFields(sr: ServiceRoute): Diagnostic[] {
+  const spec = (sr.source.value as { spec?: Json } | null)?.spec ?? {};
+  const routes = Array.isArray(spec.httpRoutes) ? (spec.httpRoutes as unknown[]) : [];
+  const out: Diagnostic[] = [];
+  routes.forEach((raw, i) => {
+    const route = raw !== null && typeof raw === 'object' ? (raw as Json) : {};
+    for (const field of ['fault', 'mirrors'] as const) {
+      if (route[field] === undefined) continue;
+      out.push(tsbDiagnostic(sr.source, 'warning', 'TSB_EXPORT_FIELD_DROPPED', ['spec', 'httpRoutes', i, field], `${field} is not in the exported VirtualService: reference/tsb/istio-mapping.md does not say how TSB translates it; add it to the exported route by hand`));
+    }
+  });
+  return out;
 }
 
 interface IstioRoute {
