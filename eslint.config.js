@@ -49,7 +49,7 @@ const coreConfigs = Array.from({ length: MAX_CORE_DEPTH }, (_, i) => {
 });
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'playwright-report/', 'test-results/', 'coverage/']),
+  globalIgnores(['dist/', 'dist-bench/', 'node_modules/', 'playwright-report/', 'test-results/', 'coverage/']),
 
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],

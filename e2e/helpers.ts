@@ -3,10 +3,13 @@ import { expect, type Page } from '@playwright/test';
 
 export const LOCAL_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
+/** Monaco's chunks take seconds to load and start on a busy 2-core machine (14 s seen with 4 builds beside). */
+const EDITOR_LOAD_TIMEOUT = 30_000;
+
 /** Opens the app and waits for Monaco and the first graph. */
 export async function openStudio(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByTestId('yaml-editor').locator('.monaco-editor')).toBeVisible();
+  await expect(page.getByTestId('yaml-editor').locator('.monaco-editor')).toBeVisible({ timeout: EDITOR_LOAD_TIMEOUT });
   await page.waitForFunction(() => window.__routeStudioEditor !== undefined);
 }
 

@@ -30,9 +30,26 @@ describe('parseArgs', () => {
     expect(parseArgs(['validate', '--', '--help'])).toEqual({ ok: true, command: { kind: 'validate', files: ['--help'] } });
   });
 
-  it('recognises export whatever its arguments (it is not implemented yet)', () => {
-    expect(parseArgs(['export', 'a.yaml', '--target', 'envoy'])).toEqual({ ok: true, command: { kind: 'export' } });
-    expect(parseArgs(['export'])).toEqual({ ok: true, command: { kind: 'export' } });
+  it('parses export: files, --target, --out and --format, as "--flag value" or "--flag=value"', () => {
+    expect(parseArgs(['export', 'a.yaml', '--target', 'istio'])).toEqual({ ok: true, command: { kind: 'export', files: ['a.yaml'], target: 'istio', out: null, format: 'yaml' } });
+    expect(parseArgs(['export', '--target=istio', 'a.yaml', 'b.yaml', '--out', 'dist', '--format=json'])).toEqual({
+      ok: true,
+      command: { kind: 'export', files: ['a.yaml', 'b.yaml'], target: 'istio', out: 'dist', format: 'json' },
+    });
+    expect(parseArgs(['export', '--target', 'istio', '--', '--odd.yaml'])).toMatchObject({ ok: true, command: { files: ['--odd.yaml'] } });
+  });
+
+  it.each([
+    [['export', 'a.yaml'], '--target is required'],
+    [['export', '--target', 'istio'], 'export: no files given'],
+    [['export', 'a.yaml', '--target', 'consul'], 'unknown target "consul"'],
+    [['export', 'a.yaml', '--target', 'istio', '--format', 'xml'], 'unknown format "xml"'],
+    [['export', 'a.yaml', '--target'], '--target needs a value'],
+    [['export', 'a.yaml', '--target', 'istio', '--json'], 'unknown option --json for export'],
+  ])('export usage error for %j', (argv, message) => {
+    const parsed = parseArgs(argv);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toContain(message);
   });
 
   it.each([

@@ -4,7 +4,10 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'validate'; files: string[] }
   | { kind: 'resolve'; files: string[]; json: boolean; all: boolean; from: string | null; to: string | null }
-  | { kind: 'export' };
+  | { kind: 'export'; files: string[]; target: ExportTarget; out: string | null; format: ExportFormat };
+
+export type ExportTarget = 'envoy' | 'istio';
+export type ExportFormat = 'yaml' | 'json';
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string };
 
@@ -15,7 +18,7 @@ export const USAGE = `Usage:
   npm run --silent cli -- validate FILE...                  check the files, one line per problem
   npm run --silent cli -- resolve FILE... [--json] [--all] [--from SERVICE] [--to SERVICE]
                                                             print the route table
-  npm run --silent cli -- export FILE... --target envoy|istio [--out DIR]   (not implemented yet)
+  npm run --silent cli -- export FILE... --target envoy|istio [--out DIR] [--format yaml|json]
   npm run --silent cli -- --help
 
 validate  prints FILE:LINE:COL: SEVERITY CODE: message per diagnostic;
@@ -27,6 +30,13 @@ resolve   prints each route (source -> destination, winning policy, weighted bac
   --from SERVICE  only the routes of this source service
   --to SERVICE    only the routes to this destination
   The table is streamed: its memory stays flat however many routes a mesh has.
+
+export    writes the configuration the mesh generates: --target istio turns each TSB
+          ServiceRoute into an Istio VirtualService + DestinationRule (TSB's own
+          translation may differ in names, apiVersion and metadata); the envoy target is
+          not in this build. Without --out the files go to standard output (YAML documents
+          separated by ---, or one JSON List); with --out DIR one file per ServiceRoute.
+          Exits 1 if any error (what was not exported and why), else 0.
 
 FILE may be "-" for standard input; "--" ends the options (for a file named like a flag).
 A file that cannot be read is reported as a FILE_UNREADABLE error; the others are still analysed.
@@ -58,8 +68,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (isFlag(name)) return usageError(`expected a command (${COMMANDS.slice(0, 3).join(', ')}) before ${name}`);
   if (!(COMMANDS as readonly string[]).includes(name)) return usageError(`unknown command "${name}" (expected ${COMMANDS.slice(0, 3).join(', ')})`);
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
-  // `export` is recognised so that its arguments are not reported as mistakes; it says itself it is not there yet.
-  if (name === 'export') return { ok: true, command: { kind: 'export' } };
+  if (name === 'export') return parseExport(rest);
 
   const command = name as 'validate' | 'resolve';
   const files: string[] = [];
@@ -83,6 +92,40 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (files.length === 0) return usageError(`${command}: no files given`);
   if (command === 'validate') return { ok: true, command: { kind: 'validate', files } };
   return { ok: true, command: { kind: 'resolve', files, json: flags.has('--json'), all: flags.has('--all'), from: values.get('--from') ?? null, to: values.get('--to') ?? null } };
+}
+
+const TARGETS: readonly ExportTarget[] = ['envoy', 'istio'];
+const FORMATS: readonly ExportFormat[] = ['yaml', 'json'];
+const VALUED = ['--target', '--out', '--format'] as const;
+
+/** `export FILE... --target envoy|istio [--out DIR] [--format yaml|json]`; `--flag value` or `--flag=value`. */
+function parseExport(rest: readonly string[]): ParsedArgs {
+  const files: string[] = [];
+  const values: Partial<Record<(typeof VALUED)[number], string>> = {};
+  let optionsEnded = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (optionsEnded || !isFlag(arg)) {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (!(VALUED as readonly string[]).includes(flag)) return usageError(`unknown option ${flag} for export${allowed(VALUED)}`);
+    const value = inline ?? rest[++i];
+    if (value === undefined || value === '') return usageError(`export: ${flag} needs a value`);
+    values[flag as (typeof VALUED)[number]] = value;
+  }
+  if (files.length === 0) return usageError('export: no files given');
+  const target = values['--target'];
+  if (!target) return usageError('export: --target is required (envoy or istio)');
+  if (!(TARGETS as readonly string[]).includes(target)) return usageError(`export: unknown target "${target}" (expected ${TARGETS.join(' or ')})`);
+  const format = values['--format'] ?? 'yaml';
+  if (!(FORMATS as readonly string[]).includes(format)) return usageError(`export: unknown format "${format}" (expected ${FORMATS.join(' or ')})`);
+  return { ok: true, command: { kind: 'export', files, target: target as ExportTarget, out: values['--out'] ?? null, format: format as ExportFormat } };
 }
 
 /** `-` alone is standard input, not a flag. */

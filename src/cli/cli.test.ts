@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_NOT_YET } from './run';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -146,10 +145,10 @@ describe('usage', () => {
     expect(run.stdout).toContain('Usage:');
   }, TIMEOUT);
 
-  it('export is not there yet: exits 2 and says when it comes', () => {
+  it('export --target envoy says it is not in this build and exits 1', () => {
     const run = cli(['export', DEMO, '--target', 'envoy']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`${EXPORT_NOT_YET}\n`);
-    expect(EXPORT_NOT_YET).toBe('export comes with the Envoy/Istio exporters (next issues)');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('error EXPORT_TARGET_UNAVAILABLE: the envoy export is not available in this build');
   }, TIMEOUT);
 });

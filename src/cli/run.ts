@@ -1,6 +1,6 @@
 /** The command line's logic, over an injected environment so that it runs the same in tests and in a shell. */
-import { analyze, hasErrors, sortDiagnostics } from '../core';
-import { parseArgs, PROGRAM, USAGE } from './args';
+import { analyze, exportConfig, hasErrors, sortDiagnostics } from '../core';
+import { parseArgs, PROGRAM, USAGE, type CliCommand } from './args';
 import { formatDiagnostic, formatResolveSummary, formatRouteTable, formatSummary, routeTableJsonChunks } from './format';
 import { readInputs, type InputReader } from './input';
 
@@ -8,6 +8,8 @@ import { readInputs, type InputReader } from './input';
 export interface CliEnvironment extends InputReader {
   stdout(text: string): void | Promise<void>;
   stderr(text: string): void | Promise<void>;
+  /** Writes a file of `export --out DIR` (creating DIR); throws when it cannot. */
+  writeFile?(dir: string, name: string, text: string): void | Promise<void>;
 }
 
 type Write = CliEnvironment['stdout'];
@@ -16,8 +18,6 @@ export const EXIT_OK = 0;
 /** validate: at least one diagnostic is an error. */
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
-
-export const EXPORT_NOT_YET = 'export comes with the Envoy/Istio exporters (next issues)';
 
 /** Runs one command; returns the exit code. */
 export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
@@ -32,8 +32,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       await env.stdout(`${USAGE}\n`);
       return EXIT_OK;
     case 'export':
-      await env.stderr(`${EXPORT_NOT_YET}\n`);
-      return EXIT_USAGE;
+      return runExport(command, env);
     case 'validate': {
       const { diagnostics } = await analyzeFiles(command.files, env);
       await writeLines(env.stdout, diagnostics.map(formatDiagnostic));
@@ -59,6 +58,36 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       return EXIT_OK;
     }
   }
+}
+
+async function runExport(command: Extract<CliCommand, { kind: 'export' }>, env: CliEnvironment): Promise<number> {
+  const inputs = await readInputs(command.files, env);
+  const result = exportConfig(inputs.files, command.target, { format: command.format });
+  const diagnostics = sortDiagnostics([...inputs.diagnostics, ...result.diagnostics], command.files);
+  if (command.out === null) {
+    if (result.files.length > 0) await env.stdout(joinExported(result.files.map((f) => f.text), command.format));
+  } else {
+    for (const file of result.files) {
+      try {
+        if (!env.writeFile) throw new Error('no file system');
+        await env.writeFile(command.out, file.name, file.text);
+      } catch (error) {
+        await env.stderr(`${PROGRAM}: cannot write ${command.out}/${file.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+        return EXIT_ERRORS;
+      }
+    }
+  }
+  await writeLines(env.stderr, diagnostics.map(formatDiagnostic));
+  const where = command.out === null ? '' : ` to ${command.out}`;
+  await env.stderr(`exported ${result.files.length} file${result.files.length === 1 ? '' : 's'}${where}; ${formatSummary(diagnostics, command.files.length)}\n`);
+  return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** Several exported files on standard output: YAML documents one after the other, or one JSON List of all items. */
+function joinExported(texts: readonly string[], format: 'yaml' | 'json'): string {
+  if (format === 'yaml') return texts.join('---\n');
+  const items = texts.flatMap((t) => (JSON.parse(t) as { items: unknown[] }).items);
+  return `${JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2)}\n`;
 }
 
 async function analyzeFiles(names: readonly string[], env: CliEnvironment) {

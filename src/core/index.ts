@@ -3,8 +3,10 @@ import { append } from './collections';
 import { sortDiagnostics, type Diagnostic } from './diagnostics';
 import type { MeshSummary, PolicyFamily } from './family';
 import { kumaFamily } from './families/kuma';
+import { tsbFamily } from './families/tsb';
 import { readResourceHeader, unsupportedKind, type ResourceHeader } from './model/resource';
 import { locate, type SourceDocument, type SourceFile } from './source/document';
+import { splitLists } from './source/listItems';
 import { parseSources, type ParseCache } from './source/parse';
 import { combineIndexes, type RouteIndex } from './resolve/routeIndex';
 
@@ -17,7 +19,7 @@ export { combineIndexes, compareText, listIndex, routeList, type RouteIndex, typ
 export type { BackendSplit, OverriddenPolicy, Protocol, RouteEntry, RouteKind, RouteTable } from './resolve/routeTable';
 
 /** Every family Route Studio understands, in the order they claim documents. */
-const families: PolicyFamily<unknown>[] = [kumaFamily as PolicyFamily<unknown>];
+const families: PolicyFamily<unknown>[] = [kumaFamily as PolicyFamily<unknown>, tsbFamily as PolicyFamily<unknown>];
 
 export interface Analysis {
   /** The routes, produced on demand: `routeList(analysis.index, query)` or `analysis.index.entries(query)`. */
@@ -44,7 +46,7 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   const parsed = parseSources(files, options.parseCache);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const claimed = new Map<PolicyFamily<unknown>, ResourceHeader[]>(families.map((f) => [f, []]));
-  for (const source of parsed.documents) {
+  for (const source of splitLists(parsed.documents)) {
     if (source.broken) continue;
     const header = headerOf(source);
     if (!header) {
@@ -104,6 +106,8 @@ function lap(times: PhaseTimes | undefined, phase: keyof PhaseTimes, since: numb
   return t;
 }
 
+export { DEFAULT_ISTIO_OPTIONS, exportConfig, TRANSLATION_CAVEAT } from './generate';
+export type { ExportFormat, ExportOptions, ExportResult, ExportTarget, IstioExportOptions } from './generate';
 export { buildRouteGraph, percentLabel } from './graph/routeGraph';
 export type { GraphEdge, GraphNode, GraphNodeKind, RouteGraph, RouteGraphOptions } from './graph/routeGraph';
 export { fitZoom, layoutBothWays, MAX_OVERRIDDEN_SHOWN, layoutRouteGraph, preferredDirection, type LayoutDirection, type NodeBox } from './graph/layout';

@@ -1,8 +1,9 @@
 import type { GraphNode, GraphNodeKind, RouteGraph } from './routeGraph';
 import type { LayoutDirection, NodeBox } from './fit';
 
-const COLUMNS: GraphNodeKind[] = ['source', 'route', 'backend'];
-/** Barycentre sweeps (down then up); crossings stop improving after a few on these three-column graphs. */
+/** TSB graphs have a column of service ports between clients and routes; Kuma graphs leave it empty. */
+const COLUMNS: GraphNodeKind[] = ['source', 'port', 'route', 'backend'];
+/** Barycentre sweeps (down then up); crossings stop improving after a few on these few-column graphs. */
 const SWEEPS = 4;
 
 /**

@@ -1,9 +1,13 @@
 import type { SourceLocation } from '../diagnostics';
 import type { RouteEntry } from '../resolve/routeTable';
+import { addTsbRoutes } from './tsbGraph';
 
-export type GraphNodeKind = 'source' | 'route' | 'backend';
+export type GraphNodeKind = 'source' | 'port' | 'route' | 'backend';
 
-/** A node of the route graph, without a position: sources on the left, routes in the middle, backends on the right. */
+/**
+ * A node of the route graph, without a position: sources on the left, routes in the middle, backends on the right;
+ * TSB draws the service port (traffic type, sticky key) between its clients and its routes.
+ */
 export interface GraphNode {
   id: string;
   kind: GraphNodeKind;
@@ -54,7 +58,8 @@ export function percentLabel(percent: number): string {
 export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGraphOptions): RouteGraph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  const visible = routes.filter((r) => (options.showDefaults || r.kind !== 'default') && (!options.source || r.source === options.source));
+  const shown = routes.filter((r) => (options.showDefaults || r.kind !== 'default') && (!options.source || r.source === options.source));
+  const visible = shown.filter((r) => r.family !== 'tsb');
   const entriesPerPair = new Map<string, number>();
   for (const r of visible) entriesPerPair.set(pairKey(r), (entriesPerPair.get(pairKey(r)) ?? 0) + 1);
   const proxiesPerSource = new Map<string, Set<string>>();
@@ -113,6 +118,12 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
     const edge = edges.get(id);
     if (edge && proxies.size > 0) edge.label = proxiesLabel([...proxies]);
   }
+  addTsbRoutes(
+    shown.filter((r) => r.family === 'tsb'),
+    nodes,
+    edges,
+    percentLabel,
+  );
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 

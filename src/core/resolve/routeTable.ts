@@ -16,6 +16,8 @@ export interface BackendSplit {
   percent: number;
   /** The backendRef this share comes from. */
   location?: SourceLocation;
+  /** TSB: this subset's own sticky-session key on the port, where its portLevelSettings override the route's. */
+  stickySession?: string;
 }
 
 /** A policy that also applied to this source and destination but lost, and why. */
@@ -48,6 +50,12 @@ export interface RouteEntry {
   selectorLocation: SourceLocation | null;
   /** The first proxy's own definition (its Dataplane); null for an inferred proxy. */
   sourceLocation: SourceLocation | null;
+  /** TSB: the port's traffic type (`HTTP`, `TCP`, `TLS_PASSTHROUGH`). */
+  trafficType?: string;
+  /** TSB: the port's sticky-session key (`header x-session-hash`, `cookie c`, `source IP`), null when none. */
+  stickySession?: string | null;
+  /** TSB: a Flagger route hands the traffic to its Canary (no backends of its own). */
+  delegate?: { canary: string; namespace: string };
 }
 
 export interface RouteTable {

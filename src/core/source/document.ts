@@ -21,6 +21,11 @@ export interface SourceDocument {
   value: unknown;
   /** True when the document could not be parsed cleanly; its content takes no part in resolution. */
   broken: boolean;
+  /**
+   * Where this resource sits in its YAML document when it is an item of a `kind: List` (`['items', 3]`): `root`
+   * and `value` are the item's, so paths stay relative to the resource; a change to the YAML prefixes them with this.
+   */
+  itemPath?: NodePath;
 }
 
 export interface ParsedSources {
@@ -73,6 +78,22 @@ export function spanAt(sd: SourceDocument, path: NodePath): SourceLocation {
   let end = node.end;
   while (end > node.start && sd.lines.endsLine(end - 1)) end -= 1;
   return { file: sd.file, path: formatPath(path), ...offsetsToRange(sd.lines, node.start, end) };
+}
+
+/** The parsed node at `path`, or null when the path does not exist. */
+export function nodeAt(sd: SourceDocument, path: NodePath): PositionNode | null {
+  let node = sd.root;
+  for (const segment of path) {
+    const next = childOf(node, segment);
+    if (!next) return null;
+    node = next.value;
+  }
+  return node;
+}
+
+/** The path of `path` inside the YAML document (List items prefixed with `items.N`), for typed changes. */
+export function documentPath(sd: SourceDocument, path: NodePath): (string | number)[] {
+  return [...(sd.itemPath ?? []), ...path];
 }
 
 function childOf(node: PositionNode | null, segment: string | number): { key: PositionNode | null; value: PositionNode } | null {

@@ -6,6 +6,7 @@ import { preferredDirection } from '../../core/view';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { BackendNode } from './nodes/BackendNode';
+import { PortNode } from './nodes/PortNode';
 import { RouteNode } from './nodes/RouteNode';
 import { SourceNode } from './nodes/SourceNode';
 import { RouteEdge } from './RouteEdge';
@@ -13,7 +14,7 @@ import { GraphEmptyState } from './GraphEmptyState';
 import { SourceFocus } from './SourceFocus';
 import { nodeIdsKey, toFlow, type FlowEdge, type FlowNode } from './toFlow';
 
-const nodeTypes: NodeTypes = { source: SourceNode, route: RouteNode, backend: BackendNode };
+const nodeTypes: NodeTypes = { source: SourceNode, port: PortNode, route: RouteNode, backend: BackendNode };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 const FIT_VIEW = { padding: 0.08, maxZoom: 1 };
