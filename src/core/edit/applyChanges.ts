@@ -69,7 +69,7 @@ function applyOne(doc: Document.Parsed, change: DocumentChange): string | null {
     switch (change.op) {
       case 'set': {
         const value = isPlainScalar(change.value) ? change.value : doc.createNode(change.value);
-        if (change.path.length === 0) doc.contents = doc.createNode(change.value);
+        if (change.path.length === 0) (doc as Document).contents = doc.createNode(change.value);
         else doc.setIn(change.path, value);
         return null;
       }
