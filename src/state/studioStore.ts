@@ -7,9 +7,10 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
-import type { SourceFile, SourceLocation } from '../core';
+import { applyChanges, type ChangeTarget, type DocumentChange, type SourceFile, type SourceLocation } from '../core';
 import { demoFiles } from '../demo';
 import type { AnalysisResult } from '../worker/protocol';
+import { createHistory, type HistoryFlags } from './history';
 
 export type StudioFile = SourceFile;
 
@@ -51,7 +52,18 @@ export interface DerivedState {
 }
 
 export interface StudioActions {
-  setText(file: string, text: string): void;
+  /**
+   * Replaces a file's text. With `coalesce` (typing in the editor: the file name; a form field: its path), changes
+   * with the same key and no pause between them make one undo step.
+   */
+  setText(file: string, text: string, options?: { coalesce?: string }): void;
+  /**
+   * Applies typed changes (a form or graph edit, a quick fix) to one document: one undo step, or the reason it
+   * could not be applied (nothing is written then).
+   */
+  applyDocumentChanges(target: ChangeTarget, changes: readonly DocumentChange[], options?: { coalesce?: string }): { error: string } | null;
+  undo(): void;
+  redo(): void;
   /** Replaces the whole workspace. Duplicate names get a suffix; an empty list is ignored. */
   importFiles(files: readonly StudioFile[]): void;
   setActiveFile(file: string): void;
@@ -65,7 +77,7 @@ export interface StudioActions {
   setDerived(derived: Partial<DerivedState>): void;
 }
 
-export interface StudioState extends DocumentState, SessionState, StudioActions {
+export interface StudioState extends DocumentState, SessionState, HistoryFlags, StudioActions {
   derived: DerivedState;
 }
 
@@ -175,9 +187,14 @@ function documentStorage(storage: StateStorage | undefined, writeDelayMs: number
 
 export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: StudioStoreOptions = {}): StudioStore {
   return createStore<StudioState>()(
-    persist(
-      (set, get) => ({
+    persist((storeSet, get) => {
+      // Every `set` below goes through the history: any change of `files` is an undo step.
+      const history = createHistory<StudioState>(storeSet, get);
+      const set = history.set;
+      return {
         ...demoDocument(),
+        canUndo: false,
+        canRedo: false,
         selection: null,
         showDefaults: false,
         focusSource: null,
@@ -185,12 +202,23 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
         workspace: 0,
         derived: { result: null, pending: true },
 
-        setText(file, text) {
+        setText(file, text, options) {
           const { files } = get();
           const index = files.findIndex((f) => f.name === file);
           if (index < 0 || files[index]?.text === text) return;
+          if (options?.coalesce) history.coalesceNext(options.coalesce);
           set({ files: files.map((f, i) => (i === index ? { name: f.name, text } : f)) });
         },
+        applyDocumentChanges(target, changes, options) {
+          const file = get().files.find((f) => f.name === target.file);
+          if (!file) return { error: `${target.file} is not open` };
+          const applied = applyChanges(file.text, target.documentIndex, changes);
+          if ('error' in applied) return applied;
+          get().setText(target.file, applied.text, options);
+          return null;
+        },
+        undo: history.undo,
+        redo: history.redo,
         importFiles(imported) {
           const files = uniqueNames(imported);
           if (files.length === 0) return;
@@ -221,7 +249,8 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
           if ((derived.result === undefined || derived.result === current.result) && (derived.pending === undefined || derived.pending === current.pending)) return;
           set({ derived: { ...current, ...derived } });
         },
-      }),
+      };
+    },
       {
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
