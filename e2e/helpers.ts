@@ -6,7 +6,8 @@ export const LOCAL_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 /** Opens the app and waits for Monaco and the first graph. */
 export async function openStudio(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByTestId('yaml-editor').locator('.monaco-editor')).toBeVisible();
+  // Monaco is a large lazily loaded chunk: on a busy machine it can take well over the default 5 s.
+  await expect(page.getByTestId('yaml-editor').locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
   await page.waitForFunction(() => window.__routeStudioEditor !== undefined);
 }
 

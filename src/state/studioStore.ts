@@ -39,6 +39,8 @@ export interface SessionState {
   focusSource: string | null;
   /** Id of the selected graph node or edge. */
   selectedId: string | null;
+  /** Where the editor's cursor is (1-based line): the form shows the document under it. */
+  cursor: { file: string; line: number } | null;
   /** Bumped when the workspace is replaced (import, reset), so editor models of the old workspace are not reused. */
   workspace: number;
 }
@@ -72,6 +74,7 @@ export interface StudioActions {
   toggleShowDefaults(): void;
   setFocusSource(source: string | null): void;
   selectElement(id: string | null): void;
+  setCursor(file: string, line: number): void;
   resetToDemo(): void;
   /** For the analysis driver only. */
   setDerived(derived: Partial<DerivedState>): void;
@@ -199,6 +202,7 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
         showDefaults: false,
         focusSource: null,
         selectedId: null,
+        cursor: null,
         workspace: 0,
         derived: { result: null, pending: true },
 
@@ -240,6 +244,10 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
         },
         selectElement(id) {
           set({ selectedId: id });
+        },
+        setCursor(file, line) {
+          const { cursor } = get();
+          if (cursor?.file !== file || cursor.line !== line) set({ cursor: { file, line } });
         },
         resetToDemo() {
           set((s) => ({ ...demoDocument(), selection: null, selectedId: null, focusSource: null, workspace: s.workspace + 1 }));

@@ -135,7 +135,8 @@ export function documentIndexAtLine(text: string, line: number): number | null {
     }
     index += docs.length;
   }
-  return null;
+  // Past the last line (the empty line after a final line break): the last document.
+  return index > 0 && line > 0 ? index - 1 : null;
 }
 
 function lineOffsetIn(text: string, line: number): number {
