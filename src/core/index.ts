@@ -100,3 +100,4 @@ export type { GraphEdge, GraphNode, GraphNodeKind, RouteGraph, RouteGraphOptions
 export { fitZoom, layoutBothWays, MAX_OVERRIDDEN_SHOWN, layoutRouteGraph, preferredDirection, type LayoutDirection, type NodeBox } from './graph/layout';
 export { applyChanges, documentIndexAtLine, readDocument, type ApplyResult } from './edit/applyChanges';
 export type { ChangeTarget, DocumentChange, Fix, YamlPath } from './edit/change';
+export { parsePath } from './edit/parsePath';

@@ -22,6 +22,8 @@ export interface EditorSelection {
   endLine: number;
   endColumn: number;
   nonce: number;
+  /** Move the keyboard focus to the editor too (a problem clicked); a graph click leaves the focus in the graph. */
+  focus: boolean;
 }
 
 /** Where something lives in the workspace (a core SourceLocation; `path` is optional here). */
@@ -70,7 +72,7 @@ export interface StudioActions {
   importFiles(files: readonly StudioFile[]): void;
   setActiveFile(file: string): void;
   /** Opens `location.file` and asks the editor to select the range. Unknown files are ignored. */
-  revealLocation(location: RevealTarget): void;
+  revealLocation(location: RevealTarget, options?: { focus?: boolean }): void;
   toggleShowDefaults(): void;
   setFocusSource(source: string | null): void;
   selectElement(id: string | null): void;
@@ -231,10 +233,10 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: 
         setActiveFile(file) {
           if (get().files.some((f) => f.name === file)) set({ activeFile: file });
         },
-        revealLocation(location) {
+        revealLocation(location, options) {
           if (!get().files.some((f) => f.name === location.file)) return;
           const { file, line, column, endLine, endColumn } = location;
-          set((s) => ({ activeFile: file, selection: { file, line, column, endLine, endColumn, nonce: (s.selection?.nonce ?? 0) + 1 } }));
+          set((s) => ({ activeFile: file, selection: { file, line, column, endLine, endColumn, nonce: (s.selection?.nonce ?? 0) + 1, focus: options?.focus ?? true } }));
         },
         toggleShowDefaults() {
           set((s) => ({ showDefaults: !s.showDefaults }));

@@ -26,6 +26,8 @@ export interface EditorReveal {
   endColumn: number;
   /** Change it to reveal the same range again. */
   nonce: number;
+  /** Also give the editor the keyboard focus. */
+  focus?: boolean;
 }
 
 export interface YamlEditorProps {
@@ -188,7 +190,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
 
   useEffect(() => {
     if (!editor || !reveal) return;
-    editor.focus();
+    if (reveal.focus !== false) editor.focus();
     // Selected from the end back to the start: the cursor lands on the first line of the range.
     const selection = new monaco.Selection(reveal.endLine, reveal.endColumn, reveal.line, reveal.column);
     editor.setSelection(selection);
