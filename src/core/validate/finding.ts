@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../diagnostics';
-import type { Fix } from '../edit/change';
+import type { DocumentChange, Fix } from '../edit/change';
 import { locate, type SourceDocument } from '../source/document';
 import { formatPath, type NodePath } from '../source/path';
 
@@ -14,6 +14,8 @@ export interface Finding {
   part?: 'key';
   /** A close known word ("did you mean"): replaces the value at `path`, or renames the key when `part` is 'key'. */
   suggestion?: string;
+  /** Any other quick fix, as changes to the finding's document. */
+  fix?: { title: string; changes: DocumentChange[] };
 }
 
 export function finding(severity: Severity, code: string, path: NodePath, message: string): Finding {
@@ -23,6 +25,7 @@ export function finding(severity: Severity, code: string, path: NodePath, messag
 export function toDiagnostic(source: SourceDocument, f: Finding): Diagnostic {
   const prefix = f.path.length > 0 ? `${formatPath(f.path)}: ` : '';
   const diagnostic: Diagnostic = { ...locate(source, f.path, f.part), severity: f.severity, code: f.code, message: prefix + f.message };
+  if (f.fix) return { ...diagnostic, fixes: [{ file: source.file, documentIndex: source.index, ...f.fix }] };
   if (f.suggestion === undefined) return diagnostic;
   return { ...diagnostic, message: `${diagnostic.message}; did you mean ${f.suggestion}?`, fixes: [suggestionFix(source, f.path, f.suggestion, f.part === 'key')] };
 }
