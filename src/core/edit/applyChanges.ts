@@ -18,19 +18,45 @@ interface DocumentSlot {
 }
 
 /**
+ * How many documents each chunk holds (and where each ends), by chunk text: the form finds the document under the
+ * cursor on every keystroke, and only the chunk that changed is parsed again. Small: counts and offsets only.
+ */
+interface ChunkInfo {
+  ends: number[];
+}
+const chunkInfos = new Map<string, ChunkInfo>();
+const CHUNK_INFO_LIMIT = 50_000;
+
+function parseChunkDocs(text: string): Document.Parsed[] {
+  const parsed = parseAllDocuments(text);
+  return Array.isArray(parsed) ? parsed : [];
+}
+
+function chunkInfo(text: string): ChunkInfo {
+  let info = chunkInfos.get(text);
+  if (!info) {
+    if (chunkInfos.size >= CHUNK_INFO_LIMIT) chunkInfos.clear();
+    info = { ends: parseChunkDocs(text).map((d) => d.range[2]) };
+    chunkInfos.set(text, info);
+  }
+  return info;
+}
+
+/**
  * Numbers documents as the analysis does (src/core/source/parse.ts): each `---` chunk parsed on its own, every
- * document of it counted, empty ones included.
+ * document of it counted, empty ones included. The chunk holding the document is parsed afresh (it may be changed).
  */
 export function findDocument(text: string, documentIndex: number): DocumentSlot | null {
   let index = 0;
   let offset = 0;
   for (const chunk of splitDocuments(text)) {
-    const parsed = parseAllDocuments(chunk.text, { keepSourceTokens: false });
-    const docs = Array.isArray(parsed) ? parsed : [];
-    for (const doc of docs) {
-      if (index === documentIndex) return { chunkStart: offset, chunkText: chunk.text, docs, doc };
-      index++;
+    const count = chunkInfo(chunk.text).ends.length;
+    if (documentIndex < index + count) {
+      const docs = parseChunkDocs(chunk.text);
+      const doc = docs[documentIndex - index];
+      return doc ? { chunkStart: offset, chunkText: chunk.text, docs, doc } : null;
     }
+    index += count;
     offset += chunk.text.length;
   }
   return null;
@@ -123,17 +149,16 @@ export function readDocument(text: string, documentIndex: number): unknown {
 export function documentIndexAtLine(text: string, line: number): number | null {
   let index = 0;
   for (const chunk of splitDocuments(text)) {
-    const parsed = parseAllDocuments(chunk.text);
-    const docs = Array.isArray(parsed) ? parsed : [];
+    const { ends } = chunkInfo(chunk.text);
     const chunkLines = chunk.text.split('\n').length - (chunk.text.endsWith('\n') ? 1 : 0);
     if (line > chunk.lineOffset && line <= chunk.lineOffset + chunkLines) {
-      if (docs.length <= 1) return docs.length === 1 ? index : null;
+      if (ends.length <= 1) return ends.length === 1 ? index : null;
       // Several documents in one chunk (a stream with directives): by their offsets.
       const offset = lineOffsetIn(chunk.text, line - chunk.lineOffset);
-      const found = docs.findIndex((d) => d.range[2] >= offset);
-      return index + (found < 0 ? docs.length - 1 : found);
+      const found = ends.findIndex((end) => end >= offset);
+      return index + (found < 0 ? ends.length - 1 : found);
     }
-    index += docs.length;
+    index += ends.length;
   }
   // Past the last line (the empty line after a final line break): the last document.
   return index > 0 && line > 0 ? index - 1 : null;
