@@ -111,3 +111,6 @@ export type { ExportFormat, ExportOptions, ExportResult, ExportTarget, IstioExpo
 export { buildRouteGraph, percentLabel } from './graph/routeGraph';
 export type { GraphEdge, GraphNode, GraphNodeKind, RouteGraph, RouteGraphOptions } from './graph/routeGraph';
 export { fitZoom, layoutBothWays, MAX_OVERRIDDEN_SHOWN, layoutRouteGraph, preferredDirection, type LayoutDirection, type NodeBox } from './graph/layout';
+export { applyChanges, documentIndexAtLine, readDocument, type ApplyResult } from './edit/applyChanges';
+export type { ChangeTarget, DocumentChange, Fix, YamlPath } from './edit/change';
+export { parsePath } from './edit/parsePath';

@@ -7,9 +7,12 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
-import type { SourceFile, SourceLocation } from '../core';
+import type { ChangeTarget, DocumentChange, SourceFile, SourceLocation } from '../core';
+// Edits are applied on the page (the `yaml` library only), not through core/index, which brings the whole analysis.
+import { applyChanges } from '../core/edit/applyChanges';
 import { demoFiles } from '../demo';
 import type { AnalysisResult } from '../worker/protocol';
+import { createHistory, type HistoryFlags } from './history';
 
 export type StudioFile = SourceFile;
 
@@ -21,6 +24,8 @@ export interface EditorSelection {
   endLine: number;
   endColumn: number;
   nonce: number;
+  /** Move the keyboard focus to the editor too (a problem clicked); a graph click leaves the focus in the graph. */
+  focus: boolean;
 }
 
 /** Where something lives in the workspace (a core SourceLocation; `path` is optional here). */
@@ -38,6 +43,8 @@ export interface SessionState {
   focusSource: string | null;
   /** Id of the selected graph node or edge. */
   selectedId: string | null;
+  /** Where the editor's cursor is (1-based line): the form shows the document under it. */
+  cursor: { file: string; line: number } | null;
   /** Bumped when the workspace is replaced (import, reset), so editor models of the old workspace are not reused. */
   workspace: number;
   /** Counts changes of the document's files: the editor shows the revision it holds, the graph the one it drew. */
@@ -53,21 +60,33 @@ export interface DerivedState {
 }
 
 export interface StudioActions {
-  setText(file: string, text: string): void;
+  /**
+   * Replaces a file's text. With `coalesce` (typing in the editor: the file name; a form field: its path), changes
+   * with the same key and no pause between them make one undo step.
+   */
+  setText(file: string, text: string, options?: { coalesce?: string }): void;
+  /**
+   * Applies typed changes (a form or graph edit, a quick fix) to one document: one undo step, or the reason it
+   * could not be applied (nothing is written then).
+   */
+  applyDocumentChanges(target: ChangeTarget, changes: readonly DocumentChange[], options?: { coalesce?: string }): { error: string } | null;
+  undo(): void;
+  redo(): void;
   /** Replaces the whole workspace. Duplicate names get a suffix; an empty list is ignored. */
   importFiles(files: readonly StudioFile[]): void;
   setActiveFile(file: string): void;
   /** Opens `location.file` and asks the editor to select the range. Unknown files are ignored. */
-  revealLocation(location: RevealTarget): void;
+  revealLocation(location: RevealTarget, options?: { focus?: boolean }): void;
   toggleShowDefaults(): void;
   setFocusSource(source: string | null): void;
   selectElement(id: string | null): void;
+  setCursor(file: string, line: number): void;
   resetToDemo(): void;
   /** For the analysis driver only. */
   setDerived(derived: Partial<DerivedState>): void;
 }
 
-export interface StudioState extends DocumentState, SessionState, StudioActions {
+export interface StudioState extends DocumentState, SessionState, HistoryFlags, StudioActions {
   derived: DerivedState;
 }
 
@@ -182,23 +201,40 @@ function documentStorage(storage: StateStorage | undefined, writeDelayMs: number
 
 export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, demoResult }: StudioStoreOptions = {}): StudioStore {
   const store = createStore<StudioState>()(
-    persist(
-      (set, get) => ({
+    persist((storeSet, get) => {
+      // Every `set` below goes through the history: any change of `files` is an undo step.
+      const history = createHistory<StudioState>(storeSet, get);
+      const set = history.set;
+      return {
         ...demoDocument(),
+        canUndo: false,
+        canRedo: false,
         selection: null,
         showDefaults: false,
         focusSource: null,
         selectedId: null,
+        cursor: null,
         workspace: 0,
         revision: 0,
         derived: { result: null, pending: true },
 
-        setText(file, text) {
+        setText(file, text, options) {
           const { files } = get();
           const index = files.findIndex((f) => f.name === file);
           if (index < 0 || files[index]?.text === text) return;
+          if (options?.coalesce) history.coalesceNext(options.coalesce);
           set({ files: files.map((f, i) => (i === index ? { name: f.name, text } : f)) });
         },
+        applyDocumentChanges(target, changes, options) {
+          const file = get().files.find((f) => f.name === target.file);
+          if (!file) return { error: `${target.file} is not open` };
+          const applied = applyChanges(file.text, target.documentIndex, changes);
+          if ('error' in applied) return applied;
+          get().setText(target.file, applied.text, options);
+          return null;
+        },
+        undo: history.undo,
+        redo: history.redo,
         importFiles(imported) {
           const files = uniqueNames(imported);
           if (files.length === 0) return;
@@ -207,10 +243,10 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, de
         setActiveFile(file) {
           if (get().files.some((f) => f.name === file)) set({ activeFile: file });
         },
-        revealLocation(location) {
+        revealLocation(location, options) {
           if (!get().files.some((f) => f.name === location.file)) return;
           const { file, line, column, endLine, endColumn } = location;
-          set((s) => ({ activeFile: file, selection: { file, line, column, endLine, endColumn, nonce: (s.selection?.nonce ?? 0) + 1 } }));
+          set((s) => ({ activeFile: file, selection: { file, line, column, endLine, endColumn, nonce: (s.selection?.nonce ?? 0) + 1, focus: options?.focus ?? true } }));
         },
         toggleShowDefaults() {
           set((s) => ({ showDefaults: !s.showDefaults }));
@@ -221,6 +257,10 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, de
         selectElement(id) {
           set({ selectedId: id });
         },
+        setCursor(file, line) {
+          const { cursor } = get();
+          if (cursor?.file !== file || cursor.line !== line) set({ cursor: { file, line } });
+        },
         resetToDemo() {
           set((s) => ({ ...demoDocument(), selection: null, selectedId: null, focusSource: null, workspace: s.workspace + 1 }));
         },
@@ -229,7 +269,8 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, de
           if ((derived.result === undefined || derived.result === current.result) && (derived.pending === undefined || derived.pending === current.pending)) return;
           set({ derived: { ...current, ...derived } });
         },
-      }),
+      };
+    },
       {
         name: STORAGE_KEY,
         version: STORAGE_VERSION,

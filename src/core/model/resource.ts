@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
+import { suggestionFix } from '../validate/finding';
+import { closest } from '../validate/suggest';
 import { locate, type SourceDocument } from '../source/document';
 import type { NodePath } from '../source/path';
 import { asName, asRecord, asString, asTags, type RawRecord } from './raw';
@@ -57,13 +59,42 @@ export function readResourceHeader(source: SourceDocument): ResourceHeader | nul
   return null;
 }
 
-/** The info for a resource Route Studio keeps but does not read yet: it changes no route drawn. */
+/**
+ * The info for a resource Route Studio keeps but does not read yet: it changes no route drawn. A kind one or two
+ * edits away from a known one is taken for a typo instead: a warning with a "did you mean" fix.
+ */
 export function unsupportedKind(header: ResourceHeader, message?: string): Diagnostic {
+  const typo = message === undefined ? kindTypo(header) : null;
+  if (typo) return typo;
   const kind = `${header.kind}${header.apiVersion ? ` (${header.apiVersion})` : ''}`;
   return {
     ...locate(header.source, [header.format === 'kubernetes' ? 'kind' : 'type']),
     severity: 'info',
     code: 'UNSUPPORTED_KIND',
     message: message ?? `${kind} is kept but not handled yet: it does not change the routes drawn`,
+  };
+}
+
+/** Kinds of the meshes Route Studio reads (handled or only kept): a kind near one of these is taken for a typo. */
+const KNOWN_KINDS = [
+  'MeshTCPRoute', 'MeshHTTPRoute', 'Dataplane', 'ServiceRoute', 'Group',
+  'Mesh', 'MeshService', 'MeshExternalService', 'MeshMultiZoneService', 'MeshGateway', 'MeshGatewayRoute', 'MeshGatewayInstance',
+  'TrafficRoute', 'TrafficPermission', 'MeshTimeout', 'MeshRetry', 'MeshTrafficPermission', 'MeshCircuitBreaker', 'MeshHealthCheck',
+  'MeshLoadBalancingStrategy', 'MeshAccessLog', 'MeshFaultInjection', 'MeshRateLimit', 'MeshProxyPatch', 'MeshTrace', 'MeshMetric',
+  'MeshPassthrough', 'MeshTLS', 'VirtualService', 'DestinationRule', 'Gateway', 'Workspace', 'Tenant', 'Organization',
+];
+
+/** A kind one or two edits away from a known one: a warning with the fix, instead of a silent "kept". */
+function kindTypo(header: ResourceHeader): Diagnostic | null {
+  if (KNOWN_KINDS.includes(header.kind)) return null;
+  const suggestion = closest(header.kind, KNOWN_KINDS);
+  if (!suggestion) return null;
+  const path = [header.format === 'kubernetes' ? 'kind' : 'type'];
+  return {
+    ...locate(header.source, path),
+    severity: 'warning',
+    code: 'UNKNOWN_KIND',
+    message: `unknown kind "${header.kind}": did you mean ${suggestion}? The document is kept but changes no route`,
+    fixes: [suggestionFix(header.source, path, suggestion, false)],
   };
 }

@@ -4,6 +4,7 @@ import type { Diagnostic, Severity } from '../diagnostics';
 import { ChunkLines, splitDocuments } from './chunks';
 import { offsetsToRange, type ParsedSources, type SourceDocument, type SourceFile } from './document';
 import { positionsFromEvents, positionsFromYaml, type PositionNode } from './positions';
+import { explainSyntaxError } from './syntaxMessages';
 
 /** YAML 1.2's core schema plus merge keys (`<<: *base`), which kubectl accepts too. */
 const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
@@ -105,7 +106,7 @@ function parseChunk(text: string): ParsedChunk {
     } catch (error) {
       // `yaml` throws on a few inputs rather than reporting them (a merge key on an unknown alias): still an answer.
       const message = error instanceof Error ? error.message : String(error);
-      return { docs: [{ root: null, value: undefined, problems: [{ severity: 'error', code: 'YAML_SYNTAX', pos: [0, 1], message: firstLine(message) }] }], counter };
+      return { docs: [{ root: null, value: undefined, problems: [{ severity: 'error', code: 'YAML_SYNTAX', pos: [0, 1], message: explainSyntaxError(undefined, firstLine(message)) }] }], counter };
     }
   }
 }
@@ -119,7 +120,7 @@ function parseChunkWithYaml(text: string, counter: LineCounter): ParsedChunk {
       root: positionsFromYaml(doc),
       value: doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 1000 }),
       problems: [
-        ...doc.errors.map((e) => ({ severity: 'error' as const, code: 'YAML_SYNTAX', pos: e.pos, message: firstLine(e.message) })),
+        ...doc.errors.map((e) => ({ severity: 'error' as const, code: 'YAML_SYNTAX', pos: e.pos, message: explainSyntaxError(e.code, firstLine(e.message)) })),
         ...doc.warnings.map((w) => ({ severity: 'warning' as const, code: 'YAML_WARNING', pos: w.pos, message: firstLine(w.message) })),
       ],
     })),

@@ -2,6 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { NodePath } from '../source/path';
 import { asRecord } from '../model/raw';
 import { finding, type Finding } from './finding';
+import { closest } from './suggest';
 
 /** The part of JSON Schema this module reads: enough for Kuma's OpenAPI schemas and our own shapes. */
 export interface JsonSchema {
@@ -30,7 +31,7 @@ export function schemaCheck(code: string, schema: JsonSchema, skip: (e: ErrorObj
     const out: Finding[] = [];
     if (!validate(value)) {
       for (const error of validate.errors ?? []) {
-        if (!skip(error)) out.push(schemaFinding(code, error, at));
+        if (!skip(error)) out.push(schemaFinding(code, error, at, value));
       }
     }
     out.push(...unknownFields(value, schema, at, hints));
@@ -38,14 +39,20 @@ export function schemaCheck(code: string, schema: JsonSchema, skip: (e: ErrorObj
   };
 }
 
-function schemaFinding(code: string, error: ErrorObject, at: NodePath): Finding {
-  const path = [...at, ...pointerToPath(error.instancePath)];
+function schemaFinding(code: string, error: ErrorObject, at: NodePath, value: unknown): Finding {
+  const pointer = pointerToPath(error.instancePath);
+  const path = [...at, ...pointer];
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
       return finding('error', code, [...path, String(params.missingProperty)], 'must be defined');
-    case 'enum':
-      return finding('error', code, path, `value is not supported (allowed: ${(params.allowedValues as unknown[]).join(', ')})`);
+    case 'enum': {
+      const allowed = params.allowedValues as unknown[];
+      const written = valueAt(value, pointer);
+      const suggestion = typeof written === 'string' ? closest(written, allowed.map(String)) : null;
+      const found = finding('error', code, path, `value is not supported (allowed: ${allowed.join(', ')})`);
+      return suggestion ? { ...found, suggestion } : found;
+    }
     case 'minItems':
       return finding('error', code, path, `must have at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`);
     case 'maxItems':
@@ -61,6 +68,15 @@ function schemaFinding(code: string, error: ErrorObject, at: NodePath): Finding 
 
 function describeType(type: string): string {
   return { object: 'a map', array: 'a list', integer: 'an integer', string: 'a string', number: 'a number', boolean: 'true or false' }[type] ?? type;
+}
+
+function valueAt(root: unknown, path: NodePath): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
 }
 
 function pointerToPath(pointer: string): NodePath {
@@ -91,7 +107,8 @@ export function unknownFields(value: unknown, schema: JsonSchema, at: NodePath, 
       if (childSchema) walk(child, childSchema, [...path, key]);
       else if (s.additionalProperties === undefined || s.additionalProperties === false) {
         const hint = hints[key] ? `: ${hints[key]}` : ` (known: ${known.join(', ')})`;
-        out.push({ ...finding('warning', 'UNKNOWN_FIELD', [...path, key], `unknown field "${key}" is ignored${hint}`), part: 'key' });
+        const suggestion = hints[key] ? null : closest(key, known);
+        out.push({ ...finding('warning', 'UNKNOWN_FIELD', [...path, key], `unknown field "${key}" is ignored${hint}`), part: 'key', ...(suggestion ? { suggestion } : {}) });
       }
     }
   };

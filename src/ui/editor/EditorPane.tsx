@@ -1,11 +1,18 @@
-/** The active file in Monaco (loaded lazily, out of the first paint), with the analysis' diagnostics as markers. */
+/**
+ * The active file in Monaco (loaded lazily, out of the first paint), with the analysis' diagnostics as markers and
+ * their quick fixes as code actions; the form view beside or instead of it. Undo and redo go to the store's history.
+ */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Fix } from '../../core';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
+import { useHistoryShortcuts } from '../history/useHistoryShortcuts';
 import type { EditorMarker, EditorReveal } from './YamlEditor';
+import './editorViews.css';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
+const FormPane = lazy(() => import('../form/FormPane'));
 
 const NO_MARKERS: EditorMarker[] = [];
 
@@ -28,6 +35,13 @@ function useAfterFirstPaint(): boolean {
   return ready;
 }
 
+type View = 'yaml' | 'both' | 'form';
+const VIEWS: { view: View; label: string }[] = [
+  { view: 'yaml', label: 'YAML' },
+  { view: 'both', label: 'YAML + form' },
+  { view: 'form', label: 'Form' },
+];
+
 /** One Monaco model per tab and workspace: models of a replaced workspace are never reused. */
 function modelPath(workspace: number, file: string): string {
   return `inmemory://workspace-${workspace}/${encodeURIComponent(file)}`;
@@ -42,25 +56,54 @@ export default function EditorPane() {
   const setText = useStudio((s) => s.setText);
   const revision = useStudio((s) => s.revision);
   const ready = useAfterFirstPaint();
+  const undo = useStudio((s) => s.undo);
+  const redo = useStudio((s) => s.redo);
+  const setCursor = useStudio((s) => s.setCursor);
+  const applyDocumentChanges = useStudio((s) => s.applyDocumentChanges);
   const result = useAnalysisResult();
+  const [view, setView] = useState<View>('yaml');
+  useHistoryShortcuts();
 
   const markers = useMemo<EditorMarker[]>(() => {
     const diagnostics = result?.analysis.diagnostics.filter((d) => d.file === activeFile) ?? [];
     if (diagnostics.length === 0) return NO_MARKERS;
-    return diagnostics.map((d) => ({ severity: d.severity, message: d.message, code: d.code, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn }));
+    return diagnostics.map((d) => ({ severity: d.severity, message: d.message, code: d.code, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, fixes: d.fixes }));
   }, [result, activeFile]);
 
   const reveal: EditorReveal | null = selection && selection.file === activeFile ? selection : null;
   const path = modelPath(workspace, activeFile);
   const modelPaths = useMemo(() => fileNames.map((name) => modelPath(workspace, name)), [fileNames, workspace]);
-  const onChange = useCallback((next: string) => setText(activeFile, next), [setText, activeFile]);
+  // Typing in one file is coalesced into undo steps separated by pauses.
+  const onChange = useCallback((next: string) => setText(activeFile, next, { coalesce: `typing:${activeFile}` }), [setText, activeFile]);
+  const onCursorLine = useCallback((line: number) => setCursor(activeFile, line), [setCursor, activeFile]);
+  const onApplyFix = useCallback((fix: Fix) => void applyDocumentChanges(fix, fix.changes), [applyDocumentChanges]);
 
   // `data-text-version`: the document revision the editor holds (the graph's `data-drawn-version` catches up with it).
   return (
-    <div className="editor-pane" data-testid="editor-pane" data-text-version={revision}>
-      <Suspense fallback={<div className="app__loading">Loading editor…</div>}>
-        {ready ? <YamlEditor value={text} onChange={onChange} markers={markers} reveal={reveal} path={path} modelPaths={modelPaths} /> : <div className="app__loading">Loading editor…</div>}
-      </Suspense>
+    <div className="editor-views" data-testid="editor-pane" data-text-version={revision}>
+      <div className="editor-views__bar" role="group" aria-label="Editor view">
+        {VIEWS.map(({ view: v, label }) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div className="editor-views__body">
+        <div className="editor-views__editor" hidden={view === 'form'}>
+          <Suspense fallback={<div className="app__loading">Loading editor…</div>}>
+            {ready ? (
+              <YamlEditor value={text} onChange={onChange} markers={markers} reveal={reveal} path={path} modelPaths={modelPaths} onUndo={undo} onRedo={redo} onCursorLine={onCursorLine} onApplyFix={onApplyFix} />
+            ) : (
+              <div className="app__loading">Loading editor…</div>
+            )}
+          </Suspense>
+        </div>
+        {view !== 'yaml' && (
+          <Suspense fallback={<div className="app__loading">Loading form…</div>}>
+            <FormPane />
+          </Suspense>
+        )}
+      </div>
     </div>
   );
 }

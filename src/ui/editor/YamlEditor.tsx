@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Editor, type OnMount } from '@monaco-editor/react';
+import type { Fix } from '../../core';
 import { monaco } from './monacoSetup';
+import { MARKER_OWNER, registerQuickFixes } from './quickFixes';
 
 export type MarkerSeverityName = 'error' | 'warning' | 'info';
 
@@ -13,6 +15,8 @@ export interface EditorMarker {
   endLine: number;
   endColumn: number;
   code: string;
+  /** Quick fixes offered as code actions (lightbulb, Ctrl+.). */
+  fixes?: Fix[];
 }
 
 export interface EditorReveal {
@@ -22,6 +26,8 @@ export interface EditorReveal {
   endColumn: number;
   /** Change it to reveal the same range again. */
   nonce: number;
+  /** Also give the editor the keyboard focus. */
+  focus?: boolean;
 }
 
 export interface YamlEditorProps {
@@ -33,6 +39,19 @@ export interface YamlEditorProps {
   path?: string;
   /** Every model path still in use (the workspace's tabs); other models this editor created are disposed. */
   modelPaths?: readonly string[];
+  /** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) go to the app's one history instead of Monaco's own. */
+  onUndo?(): void;
+  onRedo?(): void;
+  /** The 1-based line of the cursor, when it moves to another line. */
+  onCursorLine?(line: number): void;
+  onApplyFix?(fix: Fix): void;
+}
+
+interface Callbacks {
+  onUndo?(): void;
+  onRedo?(): void;
+  onCursorLine?(line: number): void;
+  onApplyFix?(fix: Fix): void;
 }
 
 declare global {
@@ -44,7 +63,6 @@ declare global {
   }
 }
 
-export const MARKER_OWNER = 'route-studio';
 
 const SEVERITY: Record<MarkerSeverityName, monaco.MarkerSeverity> = {
   error: monaco.MarkerSeverity.Error,
@@ -87,14 +105,36 @@ function holdSelection(editor: monaco.editor.IStandaloneCodeEditor, selection: m
   return release;
 }
 
-export default function YamlEditor({ value, onChange, markers, reveal = null, path = 'policies.yaml', modelPaths }: YamlEditorProps) {
+export default function YamlEditor({ value, onChange, markers, reveal = null, path = 'policies.yaml', modelPaths, onUndo, onRedo, onCursorLine, onApplyFix }: YamlEditorProps) {
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const callbacks = useRef<Callbacks>({});
+  const markersRef = useRef<EditorMarker[]>(markers);
+  useEffect(() => {
+    callbacks.current = { onUndo, onRedo, onCursorLine, onApplyFix };
+    markersRef.current = markers;
+  });
 
   const handleMount: OnMount = (mounted) => {
     setEditor(mounted);
     window.__routeStudioEditor = mounted;
     window.__routeStudioMonaco = monaco;
+    const { KeyMod, KeyCode } = monaco;
+    mounted.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => callbacks.current.onUndo?.());
+    mounted.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => callbacks.current.onRedo?.());
+    mounted.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => callbacks.current.onRedo?.());
+    let lastLine = -1;
+    mounted.onDidChangeCursorPosition((e) => {
+      if (e.position.lineNumber === lastLine) return;
+      lastLine = e.position.lineNumber;
+      callbacks.current.onCursorLine?.(lastLine);
+    });
   };
+
+  useEffect(() => {
+    if (!editor) return;
+    const registration = registerQuickFixes(editor, () => markersRef.current, (fix) => callbacks.current.onApplyFix?.(fix));
+    return () => registration.dispose();
+  }, [editor]);
 
   useEffect(
     () => () => {
@@ -102,6 +142,22 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
     },
     [editor],
   );
+
+  // A text change from elsewhere (the form, the graph, undo) is applied as the smallest edit, before
+  // @monaco-editor/react would replace the whole text: the cursor and the scroll position stay where they were.
+  useLayoutEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model || model.uri.toString() !== monaco.Uri.parse(path).toString()) return;
+    const current = model.getValue();
+    if (current === value) return;
+    let start = 0;
+    while (start < current.length && start < value.length && current[start] === value[start]) start++;
+    let end = 0;
+    while (end < current.length - start && end < value.length - start && current[current.length - 1 - end] === value[value.length - 1 - end]) end++;
+    const from = model.getPositionAt(start);
+    const to = model.getPositionAt(current.length - end);
+    editor.executeEdits('route-studio', [{ range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: value.slice(start, value.length - end) }]);
+  }, [editor, value, path]);
 
   // Markers follow the `markers` prop (and the model, when `path` switches it).
   useEffect(() => {
@@ -134,7 +190,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
 
   useEffect(() => {
     if (!editor || !reveal) return;
-    editor.focus();
+    if (reveal.focus !== false) editor.focus();
     // Selected from the end back to the start: the cursor lands on the first line of the range.
     const selection = new monaco.Selection(reveal.endLine, reveal.endColumn, reveal.line, reveal.column);
     editor.setSelection(selection);

@@ -10,6 +10,7 @@ import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
 // A local wrapper, not 'monaco-yaml/yaml.worker.js' directly: see monaco-yaml's README ("Why doesn't it work with Vite?").
 import YamlWorker from './yaml.worker?worker';
+import { ROUTE_STUDIO_SCHEMA_URI, routeStudioSchema } from './schemas';
 
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string): Worker {
@@ -25,9 +26,10 @@ self.MonacoEnvironment = {
 loader.config({ monaco });
 
 /**
- * monaco-yaml gives folding, hover, formatting and (later) schema completion. Validation is off: our own core
- * produces every diagnostic (YAML_SYNTAX included) and YamlEditor shows them as markers, so monaco-yaml's
- * markers would only duplicate them. No schema is ever fetched.
+ * monaco-yaml gives folding, formatting, and completion and hover from the schemas of every kind Route Studio
+ * understands (chosen per document by apiVersion + kind, or type). Validation is off: the core produces every
+ * diagnostic (YAML_SYNTAX and schema errors included) and YamlEditor shows them as markers, so monaco-yaml's
+ * markers would say the same things twice. No schema is ever fetched.
  */
 export const monacoYaml = configureMonacoYaml(monaco, {
   enableSchemaRequest: false,
@@ -35,7 +37,7 @@ export const monacoYaml = configureMonacoYaml(monaco, {
   hover: true,
   completion: true,
   format: { enable: true },
-  schemas: [],
+  schemas: [{ uri: ROUTE_STUDIO_SCHEMA_URI, fileMatch: ['*', '**'], schema: routeStudioSchema as never }],
 });
 
 export { monaco };

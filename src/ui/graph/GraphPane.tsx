@@ -18,6 +18,15 @@ const nodeTypes: NodeTypes = { source: SourceNode, port: PortNode, route: RouteN
 const edgeTypes: EdgeTypes = { route: RouteEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 const FIT_VIEW = { padding: 0.08, maxZoom: 1 };
+/**
+ * The graph is read-only: no key deletes anything (React Flow's default Backspace would remove elements), and the
+ * screen-reader hints say what a click does instead of "Press delete to remove it".
+ */
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press enter or space to show its YAML in the editor.',
+  'node.a11yDescription.keyboardDisabled': 'Press enter or space to show its YAML in the editor.',
+  'edge.a11yDescription.default': 'Press enter or space to show its YAML in the editor.',
+};
 
 function Graph() {
   const result = useAnalysisResult();
@@ -47,14 +56,14 @@ function Graph() {
   const onNodeClick = useCallback(
     (_event: MouseEvent, node: FlowNode) => {
       selectElement(node.id);
-      if (node.data.node.location) revealLocation(node.data.node.location);
+      if (node.data.node.location) revealLocation(node.data.node.location, { focus: false });
     },
     [revealLocation, selectElement],
   );
   const onEdgeClick = useCallback(
     (_event: MouseEvent, edge: FlowEdge) => {
       selectElement(edge.id);
-      if (edge.data?.edge.location) revealLocation(edge.data.edge.location);
+      if (edge.data?.edge.location) revealLocation(edge.data.edge.location, { focus: false });
     },
     [revealLocation, selectElement],
   );
@@ -73,6 +82,8 @@ function Graph() {
       nodesDraggable={false}
       nodesConnectable={false}
       elementsSelectable={false}
+      deleteKeyCode={null}
+      ariaLabelConfig={ARIA_LABELS}
       fitView
       fitViewOptions={FIT_VIEW}
       minZoom={0.1}

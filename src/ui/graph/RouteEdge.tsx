@@ -4,7 +4,9 @@
  */
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { useStudio } from '../../state';
+import { EdgeWeightControl } from './EdgeWeightControl';
 import type { FlowEdge } from './toFlow';
+import './edgeWeight.css';
 
 const zoomSelector = (s: ReactFlowState) => s.transform[2];
 const MIN_LABEL_ZOOM = 0.3;
@@ -37,7 +39,7 @@ export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
 
   const onLabelClick = () => {
     selectElement(id);
-    if (edge?.location) revealLocation(edge.location);
+    if (edge?.location) revealLocation(edge.location, { focus: false });
   };
 
   return (
@@ -61,6 +63,11 @@ export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
           >
             {edge?.label}
           </button>
+          {split && selected && edge?.location && (
+            <div className="route-edge-weight__anchor" style={{ transform: `translate(-50%, 0) translate(${labelX}px, ${labelY + 14 * scale}px) scale(${scale})` }}>
+              <EdgeWeightControl location={edge.location} label={edge.label} />
+            </div>
+          )}
         </EdgeLabelRenderer>
       )}
     </>

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../core';
+import { FixButtons } from './FixButtons';
 
 const ICON: Record<Diagnostic['severity'], string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
@@ -26,6 +27,7 @@ export function ProblemRow({ diagnostic, onReveal }: { diagnostic: Diagnostic; o
         <span className="problem__code">{d.code}</span>
         <span className="problem__message">{d.message}</span>
       </button>
+      {d.fixes && d.fixes.length > 0 && <FixButtons fixes={d.fixes} />}
     </li>
   );
 }

@@ -5,6 +5,7 @@ import type { ResourceHeader } from '../../model/resource';
 import { locate, spanAt } from '../../source/document';
 import type { NodePath } from '../../source/path';
 import { finding, toDiagnostic, type Finding } from '../finding';
+import { kumaWeight, weightsNotHundred } from '../weights';
 import { schemaCheck, type JsonSchema } from '../schema';
 import { meshOf, topLevelFindings } from './resourceShape';
 import tcpRouteSchema from './schemas/meshtcproute-2.6.0.schema.json';
@@ -88,6 +89,8 @@ function validateSpec(rawSpec: unknown): Finding[] {
         out.push(...warnSubsetWithoutTags(ref, at));
       });
       out.push(...warnAllWeightsZero(refs, ['spec', 'to', i, 'rules', j, 'default', 'backendRefs'], asString(asRecord(to?.targetRef)?.name)));
+      const notHundred = weightsNotHundred(refs, ['spec', 'to', i, 'rules', j, 'default', 'backendRefs'], kumaWeight, 'KUMA_WEIGHTS_NOT_100');
+      if (notHundred) out.push(notHundred);
     });
   });
   return out;

@@ -1,6 +1,7 @@
 import { asArray, asRecord, asString, type RawRecord } from '../../model/raw';
 import type { NodePath } from '../../source/path';
 import { finding, type Finding } from '../finding';
+import { closest } from '../suggest';
 
 /** Kuma's name rule for MeshService and MeshServiceSubset (added in 2.5.0). */
 const NAME_CHARSET = /^[0-9a-z.\-_]*$/;
@@ -31,7 +32,9 @@ export function validateTargetRef(raw: unknown, path: NodePath, allowed: readonl
   if (!allowed.includes(kind)) {
     const since = NEWER_KINDS[kind];
     const note = since ? `; kind ${kind} exists from Kuma ${since}, Route Studio follows Kuma 2.6` : '';
-    return [finding('error', CODES.kind, [...path, 'kind'], `value is not supported ${allowedText}${note}`)];
+    const suggestion = since ? null : closest(kind, allowed);
+    const found = finding('error', CODES.kind, [...path, 'kind'], `value is not supported ${allowedText}${note}`);
+    return [suggestion ? { ...found, suggestion } : found];
   }
 
   const out: Finding[] = [];

@@ -1,0 +1,2 @@
+/** A JSON Schema as plain data (what monaco-yaml takes). */
+export type JSONSchema = { [key: string]: unknown };
