@@ -33,6 +33,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs: the built folder works from any path of any static server (/, /tools/route-studio/...).
+  base: './',
   plugins: [react(), contentSecurityPolicy()],
   // Monaco and monaco-yaml are bundled and served from our own origin (no CDN). Workers are ES modules.
   worker: { format: 'es' },

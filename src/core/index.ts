@@ -98,3 +98,4 @@ function lap(times: PhaseTimes | undefined, phase: keyof PhaseTimes, since: numb
 export { buildRouteGraph, percentLabel } from './graph/routeGraph';
 export type { GraphEdge, GraphNode, GraphNodeKind, RouteGraph, RouteGraphOptions } from './graph/routeGraph';
 export { fitZoom, layoutBothWays, MAX_OVERRIDDEN_SHOWN, layoutRouteGraph, preferredDirection, type LayoutDirection, type NodeBox } from './graph/layout';
+export { droppedResources, suggestFileName, type DroppedResource, type DroppedSummary } from './workspace';

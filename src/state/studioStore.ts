@@ -9,6 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
 import type { SourceFile, SourceLocation } from '../core';
 import { demoFiles } from '../demo';
+import { migrateDocument, STORAGE_VERSION } from './migrations';
 import type { AnalysisResult } from '../worker/protocol';
 
 export type StudioFile = SourceFile;
@@ -72,7 +73,8 @@ export interface StudioState extends DocumentState, SessionState, StudioActions 
 export type StudioStore = StoreApi<StudioState>;
 
 export const STORAGE_KEY = 'route-studio:document';
-const STORAGE_VERSION = 1;
+/** Where saved data that could not be read is kept, so a failed upgrade never loses a workspace. */
+export const UNREADABLE_KEY = 'route-studio:document:unreadable';
 
 function demoDocument(): DocumentState {
   const files = demoFiles.map((f) => ({ name: f.name, text: f.text }));
@@ -151,11 +153,17 @@ function documentStorage(storage: StateStorage | undefined, writeDelayMs: number
 
   return {
     getItem(name) {
+      let raw: string | null = null;
       try {
-        const raw = backing.getItem(name);
-        if (typeof raw !== 'string') return null;
-        return JSON.parse(raw) as StorageValue<DocumentState>;
+        const item = backing.getItem(name);
+        if (typeof item !== 'string') return null;
+        raw = item;
+        const value = JSON.parse(item) as StorageValue<DocumentState>;
+        const state = migrateDocument(value.state, value.version ?? 0);
+        if (!isDocumentState(state)) throw new Error('unreadable workspace');
+        return { state, version: STORAGE_VERSION };
       } catch {
+        if (raw !== null) keepAside(backing, raw);
         return null;
       }
     },
@@ -171,6 +179,14 @@ function documentStorage(storage: StateStorage | undefined, writeDelayMs: number
       backing.removeItem(name);
     },
   };
+}
+
+function keepAside(backing: StateStorage, raw: string): void {
+  try {
+    void backing.setItem(UNREADABLE_KEY, raw);
+  } catch {
+    // No room to keep it: nothing more can be done without losing the session.
+  }
 }
 
 export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0 }: StudioStoreOptions = {}): StudioStore {

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
+import { useTheme } from '../theme/theme';
 import type { EditorMarker, EditorReveal } from './YamlEditor';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
@@ -22,6 +23,7 @@ export default function EditorPane() {
   const selection = useStudio((s) => s.selection);
   const setText = useStudio((s) => s.setText);
   const result = useAnalysisResult();
+  const { theme } = useTheme();
 
   const markers = useMemo<EditorMarker[]>(() => {
     const diagnostics = result?.analysis.diagnostics.filter((d) => d.file === activeFile) ?? [];
@@ -36,7 +38,7 @@ export default function EditorPane() {
 
   return (
     <Suspense fallback={<div className="app__loading">Loading editor…</div>}>
-      <YamlEditor value={text} onChange={onChange} markers={markers} reveal={reveal} path={path} modelPaths={modelPaths} />
+      <YamlEditor theme={theme} value={text} onChange={onChange} markers={markers} reveal={reveal} path={path} modelPaths={modelPaths} />
     </Suspense>
   );
 }

@@ -33,6 +33,8 @@ export interface YamlEditorProps {
   path?: string;
   /** Every model path still in use (the workspace's tabs); other models this editor created are disposed. */
   modelPaths?: readonly string[];
+  /** The app's theme; Monaco follows it. */
+  theme?: 'light' | 'dark';
 }
 
 declare global {
@@ -87,7 +89,7 @@ function holdSelection(editor: monaco.editor.IStandaloneCodeEditor, selection: m
   return release;
 }
 
-export default function YamlEditor({ value, onChange, markers, reveal = null, path = 'policies.yaml', modelPaths }: YamlEditorProps) {
+export default function YamlEditor({ value, onChange, markers, reveal = null, path = 'policies.yaml', modelPaths, theme = 'light' }: YamlEditorProps) {
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
 
   const handleMount: OnMount = (mounted) => {
@@ -147,6 +149,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
       <Editor
         height="100%"
         language="yaml"
+        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         path={path}
         value={value}
         onChange={(text) => onChange(text ?? '')}
