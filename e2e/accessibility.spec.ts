@@ -3,6 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { editorSelection, openStudio, waitForAnalysis } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations

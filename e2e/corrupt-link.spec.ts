@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { openStudio, setEditorText } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 test('a corrupt link shows a clear message and keeps the work', async ({ page }) => {
   await openStudio(page);
   await setEditorText(page, 'type: Dataplane\nmesh: default\nname: my-work\n');

@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { openStudio } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 test('dark mode follows prefers-color-scheme, Monaco and the graph with it; the toggle is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openStudio(page);

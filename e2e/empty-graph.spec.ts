@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { openStudio, setEditorText } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 test('the empty graph names the MeshTCPRoute it dropped and why, or counts the syntax errors', async ({ page }) => {
   await openStudio(page);
   const demo = (await page.evaluate(() => window.__routeStudioEditor?.getValue())) ?? '';

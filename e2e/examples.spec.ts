@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { openStudio, tabNames, waitForAnalysis } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 test('the traffic redirection example opens in one click and Undo brings the demo back', async ({ page }) => {
   await openStudio(page);
   await page.getByRole('button', { name: 'Examples' }).click();

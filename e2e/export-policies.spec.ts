@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openStudio } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 async function downloadFrom(page: Page, rowTestId: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(rowTestId).getByRole('button', { name: 'Download' }).click()]);
   const file = await download.path();

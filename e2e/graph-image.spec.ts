@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openStudio } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 test('the graph PNG and SVG download as valid images', async ({ page }) => {
   await openStudio(page);
   await expect(page.getByTestId('graph').getByTestId('graph-node-route')).toBeVisible();

@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { openStudio } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 test('the first-open hint leads to the help panel, and is gone once dismissed', async ({ page }) => {
   await openStudio(page);
   const hint = page.getByTestId('first-hint');

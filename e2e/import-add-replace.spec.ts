@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { chooseImport, openStudio, tabNames, waitForAnalysis, watchErrors } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
 test('add keeps the open tabs, replace swaps them, and Undo brings them back', async ({ page }) => {

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { chooseImport, dropFiles, openStudio, tabNames, watchErrors } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
 test('two files by the file chooser, then one dropped on the window, become tabs of one workspace', async ({ page }) => {

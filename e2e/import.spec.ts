@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { chooseImport, openStudio, watchErrors } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
 test('importing the redirect example and its Dataplanes draws external-backend at 100%', async ({ page }) => {

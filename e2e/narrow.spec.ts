@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { openStudio, waitForAnalysis } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 for (const width of [800, 390]) {
   test(`at ${width} px the editor and the graph are both usable`, async ({ page }) => {
     await page.setViewportSize({ width, height: 844 });

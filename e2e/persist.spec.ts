@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { openStudio } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 test('type, reload, and the text is still there', async ({ page }) => {
   await openStudio(page);
   const editor = page.getByTestId('yaml-editor').locator('.monaco-editor');

@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { openStudio, setEditorText, tabNames, waitForAnalysis } from './helpers';
 
+// Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
+test.describe.configure({ timeout: 120_000 });
+
 test('a copied link opens the same workspace and graph in a fresh browser context', async ({ page, browser, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openStudio(page);

@@ -1,6 +1,6 @@
 /** The React Flow view of the latest analysis: sources -> routes -> weighted backends. Click to reveal in the editor. */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { Background, Controls, MarkerType, Panel, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 import '@xyflow/react/dist/style.css';
 import { preferredDirection } from '../../core';
@@ -80,12 +80,16 @@ function Graph() {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     registerGraphCapture(async (format: ImageFormat) => {
-      const element = container.current?.querySelector<HTMLElement>('.react-flow');
-      if (!element) throw new Error('the graph is not shown');
+      const element = container.current;
+      if (!element?.querySelector('.react-flow')) throw new Error('the graph is not shown');
       setCapturing(true);
       try {
+        // The legend takes room under the graph: let React Flow see its new size, then fit the whole graph into it.
+        const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await frames();
+        await new Promise((r) => setTimeout(r, 100));
         await fitView(FIT_VIEW);
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await frames();
         const options = {
           backgroundColor: getComputedStyle(element).getPropertyValue('--graph-background').trim() || '#ffffff',
           filter: (el: Node) => !(el instanceof HTMLElement && (el.classList.contains('react-flow__controls') || el.classList.contains('source-focus'))),
@@ -99,7 +103,7 @@ function Graph() {
   }, [fitView]);
 
   return (
-    <div ref={container} className="graph-pane__flow" onKeyDown={onKeyDown}>
+    <div ref={container} className={`graph-pane__flow${capturing ? ' graph-pane__flow--capturing' : ''}`} onKeyDown={onKeyDown}>
     <ReactFlow<FlowNode, FlowEdge>
       nodes={flow.nodes}
       edges={flow.edges}
@@ -122,12 +126,8 @@ function Graph() {
       <Controls showInteractive={false} position="bottom-left" />
       <GraphEmptyState />
       <SourceFocus />
-      {capturing && (
-        <Panel position="bottom-right">
-          <GraphLegend compact />
-        </Panel>
-      )}
     </ReactFlow>
+      {capturing && <GraphLegend compact />}
     </div>
   );
 }
