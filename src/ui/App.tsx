@@ -31,7 +31,7 @@ function Studio() {
       <Toolbar />
       <main className="app__main">
         <Group key={narrow ? 'stacked' : 'side-by-side'} orientation={narrow ? 'vertical' : 'horizontal'} className="app__panes">
-          <Panel id="editor" defaultSize="45" minSize={narrow ? 160 : 280} className="app__pane app__pane--editor" style={PANE_STYLE}>
+          <Panel id="editor-pane" defaultSize="45" minSize={narrow ? 160 : 280} className="app__pane app__pane--editor" style={PANE_STYLE}>
             <FileTabs />
             <div className="app__editor">
               <ErrorBoundary what="the editor">
@@ -43,7 +43,7 @@ function Studio() {
             </ErrorBoundary>
           </Panel>
           <Separator className="app__splitter" aria-label="Resize the editor and the graph" />
-          <Panel id="graph" minSize={narrow ? 160 : 280} className="app__pane app__pane--graph" style={PANE_STYLE}>
+          <Panel id="graph-pane" minSize={narrow ? 160 : 280} className="app__pane app__pane--graph" style={PANE_STYLE}>
             <ErrorBoundary what="the graph">
               <Suspense fallback={<div className="app__loading">Loading graph…</div>}>
                 <GraphPane />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Editor, type OnMount } from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
+import { EDITOR_THEME } from './monacoThemes';
 
 export type MarkerSeverityName = 'error' | 'warning' | 'info';
 
@@ -149,7 +150,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
       <Editor
         height="100%"
         language="yaml"
-        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+        theme={EDITOR_THEME[theme]}
         path={path}
         value={value}
         onChange={(text) => onChange(text ?? '')}
