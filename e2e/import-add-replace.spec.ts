@@ -38,9 +38,13 @@ test('add keeps the open tabs, replace swaps them, and Undo brings them back', a
 });
 
 test('pasted text gets a tab named after what it holds', async ({ page }) => {
+  const errors = watchErrors(page);
   await openStudio(page);
   await page.getByRole('button', { name: 'New tab' }).click();
   expect(await tabNames(page)).toEqual(['kuma-demo.yaml', 'untitled-1.yaml']);
   await page.evaluate(() => window.__routeStudioEditor?.setValue('apiVersion: kuma.io/v1alpha1\nkind: MeshTCPRoute\nmetadata:\n  name: canary\nspec: {}\n'));
   await expect.poll(() => tabNames(page)).toEqual(['kuma-demo.yaml', 'meshtcproute-canary.yaml']);
+  await expect.poll(() => page.evaluate(() => window.__routeStudioEditor?.getValue())).toContain('name: canary');
+  await waitForAnalysis(page);
+  errors.expectNone();
 });

@@ -16,10 +16,10 @@ describe('tab naming', () => {
     expect(renamedTab({ name: 'untitled-1.yaml', text: '' }, { name: 'untitled-1.yaml', text: `${route}---\n${route.replace('tcp-route-1', 'b')}` })).toBe('meshtcproute-tcp-route-1-and-1-more.yaml');
   });
 
-  it('renames the demo tab when the demo is replaced, never a tab the person named or an edit', () => {
+  it('never renames a tab with a name of its own, or on an edit', () => {
     const demo = demoFiles[0] ?? { name: '', text: '' };
-    expect(renamedTab(demo, { name: demo.name, text: route })).toBe('meshtcproute-tcp-route-1.yaml');
-    expect(renamedTab(demo, { name: demo.name, text: `${demo.text}\n# note` })).toBeNull();
+    expect(renamedTab(demo, { name: demo.name, text: route })).toBeNull();
+    expect(renamedTab({ name: 'untitled-3.yaml', text: route }, { name: 'untitled-3.yaml', text: `${route}# note\n` })).toBeNull();
     expect(renamedTab({ name: 'mine.yaml', text: '' }, { name: 'mine.yaml', text: route })).toBeNull();
     expect(renamedTab({ name: 'untitled-2.yaml', text: '' }, { name: 'untitled-2.yaml', text: 'k' })).toBeNull();
   });

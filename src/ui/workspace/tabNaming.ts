@@ -1,10 +1,10 @@
 /**
- * A tab named by the app (`untitled-N.yaml`, or the demo's `kuma-demo.yaml` while it still holds the demo) takes a
- * name that says what it holds when its whole text is replaced, as a paste does: `meshtcproute-tcp-route-1.yaml`.
+ * A new tab (`untitled-N.yaml`, from "+") takes a name that says what it holds when text is pasted into it:
+ * `meshtcproute-tcp-route-1.yaml`. Tabs with a name of their own (imported files, the demo) keep it: renaming a tab
+ * swaps its editor model, which would cancel the editor's pending work on every wholesale edit of the demo.
  */
 import { useEffect } from 'react';
 import { suggestFileName } from '../../core';
-import { demoFiles } from '../../demo';
 import { isUntitled, renameFile, useStudioStore, type StudioFile } from '../../state';
 
 /** True when `next` keeps less than half of `previous` (common start plus common end): a replacement, not an edit. */
@@ -20,8 +20,7 @@ export function replacesWholeText(previous: string, next: string): boolean {
 
 /** The new name for a tab whose text changed from `previous`, or null to keep its name. */
 export function renamedTab(previous: StudioFile, next: StudioFile): string | null {
-  const appNamed = isUntitled(previous.name) || demoFiles.some((d) => d.name === previous.name && d.text === previous.text);
-  if (!appNamed || !replacesWholeText(previous.text, next.text)) return null;
+  if (!isUntitled(previous.name) || !replacesWholeText(previous.text, next.text)) return null;
   const suggested = suggestFileName(next.text);
   return suggested && suggested !== previous.name ? suggested : null;
 }
