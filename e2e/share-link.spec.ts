@@ -23,7 +23,7 @@ test('a copied link opens the same workspace and graph in a fresh browser contex
   const requests: string[] = [];
   other.on('request', (r) => requests.push(r.url()));
   await other.goto(link);
-  await expect(other.getByTestId('yaml-editor').locator('.monaco-editor')).toBeVisible();
+  await expect(other.getByTestId('yaml-editor').locator('.monaco-editor')).toBeVisible({ timeout: 60_000 });
   await waitForAnalysis(other);
   await expect(other.getByTestId('graph').locator('.route-edge-label')).toHaveText(['70%', '30%']);
   expect(await tabNames(other)).toEqual(await tabNames(page));
