@@ -38,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
  * `virtual:demo-analysis`: the worker's result for the built-in demo, computed when the app is built. The demo is
  * known then, so its first graph is drawn at once, without waiting for the worker and a layout.
  */
-function demoAnalysis(): Plugin {
+export function demoAnalysis(): Plugin {
   const id = 'virtual:demo-analysis';
   return {
     name: 'route-studio:demo-analysis',
@@ -55,6 +55,8 @@ function demoAnalysis(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs: the built folder works from any path of any static server (/, /tools/route-studio/...).
+  base: './',
   plugins: [react(), contentSecurityPolicy(), demoAnalysis()],
   // Monaco and monaco-yaml are bundled and served from our own origin (no CDN). Workers are ES modules.
   worker: { format: 'es' },

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { demoAnalysis } from './vite.config';
 
 export default defineConfig({
+  // Modules that import the store see the build-time demo analysis, as in the app.
+  plugins: [demoAnalysis()],
   test: {
     environment: 'node',
     // CI runs on a 2-core machine beside other work: no test asserts a duration, and a limit only catches a hang.

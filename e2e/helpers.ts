@@ -4,13 +4,14 @@ import { expect, type Page } from '@playwright/test';
 export const LOCAL_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** Monaco's chunks take seconds to load and start on a busy 2-core machine (14 s seen with 4 builds beside). */
-const EDITOR_LOAD_TIMEOUT = 30_000;
+const EDITOR_LOAD_TIMEOUT = 60_000;
 
 /** Opens the app and waits for Monaco and the first graph. */
 export async function openStudio(page: Page): Promise<void> {
   await page.goto('/');
+  // Monaco is a few MB: on a busy machine it takes a while to load.
   await expect(page.getByTestId('yaml-editor').locator('.monaco-editor')).toBeVisible({ timeout: EDITOR_LOAD_TIMEOUT });
-  await page.waitForFunction(() => window.__routeStudioEditor !== undefined);
+  await page.waitForFunction(() => window.__routeStudioEditor !== undefined, undefined, { timeout: 30_000 });
 }
 
 /** Replaces the active file's text through Monaco (what a paste does), then waits for the analysis. */
@@ -59,4 +60,30 @@ export function watchErrors(page: Page): { expectNone(): void } {
   return {
     expectNone: () => expect(problems, 'page errors and console errors').toEqual([]),
   };
+}
+
+/** Chooses "Add to workspace" or "Replace workspace" in the import dialog. */
+export async function chooseImport(page: Page, how: 'add' | 'replace'): Promise<void> {
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: how === 'add' ? 'Add to workspace' : 'Replace workspace' }).click();
+  await expect(dialog).toBeHidden();
+  await waitForAnalysis(page);
+}
+
+/** Drops files on the window, as a person dragging them from their desktop does. */
+export async function dropFiles(page: Page, files: { name: string; text: string }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/yaml' }));
+    return dt;
+  }, files);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+}
+
+/** The text of every tab, in order. */
+export async function tabNames(page: Page): Promise<string[]> {
+  return page.getByTestId('file-tab').allTextContents();
 }

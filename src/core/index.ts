@@ -114,3 +114,5 @@ export { fitZoom, layoutBothWays, MAX_OVERRIDDEN_SHOWN, layoutRouteGraph, prefer
 export { applyChanges, documentIndexAtLine, readDocument, type ApplyResult } from './edit/applyChanges';
 export type { ChangeTarget, DocumentChange, Fix, YamlPath } from './edit/change';
 export { parsePath } from './edit/parsePath';
+export { droppedResources, type DroppedResource, type DroppedSummary } from './workspace';
+export { suggestFileName } from './fileName';

@@ -11,6 +11,7 @@ import type { ChangeTarget, DocumentChange, SourceFile, SourceLocation } from '.
 // Edits are applied on the page (the `yaml` library only), not through core/index, which brings the whole analysis.
 import { applyChanges } from '../core/edit/applyChanges';
 import { demoFiles } from '../demo';
+import { migrateDocument, STORAGE_VERSION } from './migrations';
 import type { AnalysisResult } from '../worker/protocol';
 import { createHistory, type HistoryFlags } from './history';
 
@@ -93,7 +94,8 @@ export interface StudioState extends DocumentState, SessionState, HistoryFlags, 
 export type StudioStore = StoreApi<StudioState>;
 
 export const STORAGE_KEY = 'route-studio:document';
-const STORAGE_VERSION = 1;
+/** Where saved data that could not be read is kept, so a failed upgrade never loses a workspace. */
+export const UNREADABLE_KEY = 'route-studio:document:unreadable';
 
 function demoDocument(): DocumentState {
   const files = demoFiles.map((f) => ({ name: f.name, text: f.text }));
@@ -177,11 +179,17 @@ function documentStorage(storage: StateStorage | undefined, writeDelayMs: number
 
   return {
     getItem(name) {
+      let raw: string | null = null;
       try {
-        const raw = backing.getItem(name);
-        if (typeof raw !== 'string') return null;
-        return JSON.parse(raw) as StorageValue<DocumentState>;
+        const item = backing.getItem(name);
+        if (typeof item !== 'string') return null;
+        raw = item;
+        const value = JSON.parse(item) as StorageValue<DocumentState>;
+        const state = migrateDocument(value.state, value.version ?? 0);
+        if (!isDocumentState(state)) throw new Error('unreadable workspace');
+        return { state, version: STORAGE_VERSION };
       } catch {
+        if (raw !== null) keepAside(backing, raw);
         return null;
       }
     },
@@ -199,12 +207,22 @@ function documentStorage(storage: StateStorage | undefined, writeDelayMs: number
   };
 }
 
+function keepAside(backing: StateStorage, raw: string): void {
+  try {
+    void backing.setItem(UNREADABLE_KEY, raw);
+  } catch {
+    // No room to keep it: nothing more can be done without losing the session.
+  }
+}
+
 export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, demoResult }: StudioStoreOptions = {}): StudioStore {
+  let recordingSet: StudioStore['setState'] | null = null;
   const store = createStore<StudioState>()(
     persist((storeSet, get) => {
       // Every `set` below goes through the history: any change of `files` is an undo step.
       const history = createHistory<StudioState>(storeSet, get);
       const set = history.set;
+      recordingSet = history.set;
       return {
         ...demoDocument(),
         canUndo: false,
@@ -286,6 +304,8 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, de
       },
     ),
   );
+  // So does every `setState` from outside (the workspace actions: import, examples, links, closing a tab).
+  if (recordingSet) store.setState = recordingSet;
   if (demoResult && isDemoWorkspace(store.getState().files)) store.setState({ derived: { result: { ...demoResult, revision: store.getState().revision }, pending: true } });
   // Every change of the files, whoever makes it (typing, import, undo), is a new revision.
   store.subscribe((state, previous) => {

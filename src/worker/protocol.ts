@@ -1,5 +1,6 @@
 /** Messages between the main thread and the analysis worker. Plain data only (structured clone). */
-import type { Analysis, LayoutDirection, NodeBox, RouteGraph, SourceFile } from '../core';
+import type { Analysis, DroppedSummary, LayoutDirection, NodeBox, RouteGraph, SourceFile } from '../core';
+import type { ExportResult, ExportTarget } from '../core/generate';
 
 export interface AnalysisRequest {
   /** Increases with every request; a response carries the id of the request it answers. */
@@ -31,6 +32,27 @@ export interface AnalysisResult {
   shownSource?: string;
   /** Time the worker spent, in milliseconds. */
   ms: number;
+  /** When nothing is drawn: the resources left out for their errors, and the syntax errors (for the empty graph). */
+  dropped?: DroppedSummary;
+}
+
+/** Asks the worker for the generated configuration (`exportConfig` of src/core/generate). */
+export interface ExportRequest {
+  type: 'export';
+  id: number;
+  files: SourceFile[];
+  target: ExportTarget;
+  options?: Record<string, unknown>;
+}
+
+export interface ExportResponse {
+  type: 'export';
+  id: number;
+  result: ExportResult;
+}
+
+export function isExportRequest(message: unknown): message is ExportRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'export';
 }
 
 /** Diagnostic code of a result produced when the core itself failed (a bug, never the user's input). */

@@ -35,6 +35,15 @@ describe('runAnalysis', () => {
     expect(result.analysis.diagnostics).toHaveLength(1);
     expect(result.analysis.diagnostics[0]).toMatchObject({ code: INTERNAL_ERROR, file: 'x.yaml' });
   });
+
+  it('says what was left out only when nothing is drawn', () => {
+    const drawn = runAnalysis({ id: 1, files: demoFiles, showDefaults: false, focusSource: null });
+    expect(drawn.dropped).toBeUndefined();
+    const broken = demoFiles.map((f) => ({ name: f.name, text: f.text.replace('kind: MeshService\n    name: frontend_kuma-demo_svc_8080', 'kind: MeshGateway\n    name: frontend_kuma-demo_svc_8080') }));
+    const empty = runAnalysis({ id: 2, files: broken, showDefaults: false, focusSource: null });
+    expect(empty.graph.nodes).toEqual([]);
+    expect(empty.dropped?.dropped.map((d) => `${d.kind} ${d.name}`)).toEqual(['MeshTCPRoute tcp-route-1']);
+  });
 });
 
 describe('runAnalysis on a table too large to draw whole', () => {

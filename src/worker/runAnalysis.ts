@@ -1,5 +1,5 @@
 /** The work the analysis worker does, as a plain function (testable without a Worker). Never throws. */
-import { analyze, buildRouteGraph, createParseCache, layoutBothWays, routeList, type Analysis, type RouteEntry, type SourceFile } from '../core';
+import { analyze, buildRouteGraph, createParseCache, droppedResources, layoutBothWays, routeList, type Analysis, type RouteEntry, type SourceFile } from '../core';
 import { internalErrorResult } from './internalError';
 import type { AnalysisRequest, AnalysisResult } from './protocol';
 
@@ -40,7 +40,19 @@ export function runAnalysis(request: AnalysisRequest, memory: AnalysisMemory = c
     const { LR, TB } = layoutBothWays(graph);
     const layouts = { ...(LR ? { LR: [...LR] } : {}), ...(TB ? { TB: [...TB] } : {}) };
     const { diagnostics, meshes } = analysis;
-    return { id: request.id, analysis: { diagnostics, meshes }, graph, layouts, sources, ms: now() - started, revision: request.revision ?? 0, ...(shownSource ? { shownSource } : {}) };
+    // Only an empty graph explains itself by what was left out (the cached parses make this cheap).
+    const dropped = graph.nodes.length === 0 ? droppedResources(request.files, diagnostics, memory.parseCache) : undefined;
+    return {
+      id: request.id,
+      analysis: { diagnostics, meshes },
+      graph,
+      layouts,
+      sources,
+      ms: now() - started,
+      revision: request.revision ?? 0,
+      ...(shownSource ? { shownSource } : {}),
+      ...(dropped ? { dropped } : {}),
+    };
   } catch (error) {
     memory.last = null;
     return internalErrorResult(request.id, request.files[0]?.name ?? '', error, now() - started, request.revision);

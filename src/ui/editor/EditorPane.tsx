@@ -8,6 +8,7 @@ import type { Fix } from '../../core';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { useHistoryShortcuts } from '../history/useHistoryShortcuts';
+import { useTheme } from '../theme/theme';
 import type { EditorMarker, EditorReveal } from './YamlEditor';
 import './editorViews.css';
 
@@ -63,6 +64,7 @@ export default function EditorPane() {
   const result = useAnalysisResult();
   const [view, setView] = useState<View>('yaml');
   useHistoryShortcuts();
+  const { theme } = useTheme();
 
   const markers = useMemo<EditorMarker[]>(() => {
     const diagnostics = result?.analysis.diagnostics.filter((d) => d.file === activeFile) ?? [];
@@ -92,7 +94,7 @@ export default function EditorPane() {
         <div className="editor-views__editor" hidden={view === 'form'}>
           <Suspense fallback={<div className="app__loading">Loading editor…</div>}>
             {ready ? (
-              <YamlEditor value={text} onChange={onChange} markers={markers} reveal={reveal} path={path} modelPaths={modelPaths} onUndo={undo} onRedo={redo} onCursorLine={onCursorLine} onApplyFix={onApplyFix} />
+              <YamlEditor theme={theme} value={text} onChange={onChange} markers={markers} reveal={reveal} path={path} modelPaths={modelPaths} onUndo={undo} onRedo={redo} onCursorLine={onCursorLine} onApplyFix={onApplyFix} />
             ) : (
               <div className="app__loading">Loading editor…</div>
             )}

@@ -3,6 +3,7 @@ import { Editor, type OnMount } from '@monaco-editor/react';
 import type { Fix } from '../../core';
 import { monaco } from './monacoSetup';
 import { MARKER_OWNER, registerQuickFixes } from './quickFixes';
+import { EDITOR_THEME } from './monacoThemes';
 
 export type MarkerSeverityName = 'error' | 'warning' | 'info';
 
@@ -45,6 +46,8 @@ export interface YamlEditorProps {
   /** The 1-based line of the cursor, when it moves to another line. */
   onCursorLine?(line: number): void;
   onApplyFix?(fix: Fix): void;
+  /** The app's theme; Monaco follows it. */
+  theme?: 'light' | 'dark';
 }
 
 interface Callbacks {
@@ -105,7 +108,7 @@ function holdSelection(editor: monaco.editor.IStandaloneCodeEditor, selection: m
   return release;
 }
 
-export default function YamlEditor({ value, onChange, markers, reveal = null, path = 'policies.yaml', modelPaths, onUndo, onRedo, onCursorLine, onApplyFix }: YamlEditorProps) {
+export default function YamlEditor({ value, onChange, markers, reveal = null, path = 'policies.yaml', modelPaths, onUndo, onRedo, onCursorLine, onApplyFix, theme = 'light' }: YamlEditorProps) {
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const callbacks = useRef<Callbacks>({});
   const markersRef = useRef<EditorMarker[]>(markers);
@@ -203,6 +206,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
       <Editor
         height="100%"
         language="yaml"
+        theme={EDITOR_THEME[theme]}
         path={path}
         value={value}
         onChange={(text) => onChange(text ?? '')}

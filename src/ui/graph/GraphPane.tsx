@@ -1,10 +1,14 @@
 /** The React Flow view of the latest analysis: sources -> routes -> weighted backends. Click to reveal in the editor. */
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { toPng, toSvg } from 'html-to-image';
 import '@xyflow/react/dist/style.css';
 import { preferredDirection } from '../../core/view';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
+import { useTheme } from '../theme/theme';
+import { GraphLegend } from './GraphLegend';
+import { dataUrlToBlob, registerGraphCapture, type ImageFormat } from './graphCapture';
 import { BackendNode } from './nodes/BackendNode';
 import { PortNode } from './nodes/PortNode';
 import { RouteNode } from './nodes/RouteNode';
@@ -68,8 +72,48 @@ function Graph() {
     [revealLocation, selectElement],
   );
   const onPaneClick = useCallback(() => selectElement(null), [selectElement]);
+  // Enter (or Space) on a focused node does what a click does: select it and show its YAML.
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const element = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+      const node = flow.nodes.find((n) => n.id === element?.dataset.id);
+      if (!node) return;
+      event.preventDefault();
+      onNodeClick(event as unknown as MouseEvent, node);
+    },
+    [flow.nodes, onNodeClick],
+  );
+
+  const { theme } = useTheme();
+  const [capturing, setCapturing] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    registerGraphCapture(async (format: ImageFormat) => {
+      const element = container.current;
+      if (!element?.querySelector('.react-flow')) throw new Error('the graph is not shown');
+      setCapturing(true);
+      try {
+        // The legend takes room under the graph: let React Flow see its new size, then fit the whole graph into it.
+        const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await frames();
+        await new Promise((r) => setTimeout(r, 100));
+        await fitView(FIT_VIEW);
+        await frames();
+        const options = {
+          backgroundColor: getComputedStyle(element).getPropertyValue('--graph-background').trim() || '#ffffff',
+          filter: (el: Node) => !(el instanceof HTMLElement && (el.classList.contains('react-flow__controls') || el.classList.contains('source-focus'))),
+        };
+        return dataUrlToBlob(format === 'png' ? await toPng(element, { ...options, pixelRatio: 2 }) : await toSvg(element, options));
+      } finally {
+        setCapturing(false);
+      }
+    });
+    return () => registerGraphCapture(null);
+  }, [fitView]);
 
   return (
+    <div ref={container} className={`graph-pane__flow${capturing ? ' graph-pane__flow--capturing' : ''}`} onKeyDown={onKeyDown}>
     <ReactFlow<FlowNode, FlowEdge>
       nodes={flow.nodes}
       edges={flow.edges}
@@ -88,12 +132,15 @@ function Graph() {
       fitViewOptions={FIT_VIEW}
       minZoom={0.1}
       maxZoom={2}
+      colorMode={theme}
     >
       <Background gap={24} size={1} />
       <Controls showInteractive={false} position="bottom-left" />
       <GraphEmptyState />
       <SourceFocus />
     </ReactFlow>
+      {capturing && <GraphLegend compact />}
+    </div>
   );
 }
 

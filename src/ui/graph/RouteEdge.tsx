@@ -5,8 +5,18 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { useStudio } from '../../state';
 import { EdgeWeightControl } from './EdgeWeightControl';
+import { useTheme, type Theme } from '../theme/theme';
 import type { FlowEdge } from './toFlow';
 import './edgeWeight.css';
+
+/**
+ * Stroke as an inline style, not only a class: React Flow's own stylesheet would otherwise win, and a picture of the
+ * graph (html-to-image) keeps inline styles of SVG paths, not their class rules.
+ */
+const STROKE: Record<Theme, { plain: string; split: string; selected: string }> = {
+  light: { plain: '#8c959f', split: '#57606a', selected: '#0969da' },
+  dark: { plain: '#768390', split: '#adbac7', selected: '#4493f8' },
+};
 
 const zoomSelector = (s: ReactFlowState) => s.transform[2];
 const MIN_LABEL_ZOOM = 0.3;
@@ -23,6 +33,7 @@ function nearSource(sx: number, sy: number, tx: number, ty: number, from: Positi
 
 export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, interactionWidth }: EdgeProps<FlowEdge>) {
   const zoom = useStore(zoomSelector);
+  const { theme } = useTheme();
   const revealLocation = useStudio((s) => s.revealLocation);
   const selectElement = useStudio((s) => s.selectElement);
   const [path, midX, midY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
@@ -49,6 +60,7 @@ export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
         path={path}
         markerEnd={markerEnd}
         interactionWidth={interactionWidth ?? 16}
+        style={{ stroke: STROKE[theme][selected ? 'selected' : split ? 'split' : 'plain'], strokeWidth: selected ? 2.5 : split ? 2 : 1.5 }}
         className={`route-edge__path${split ? ' route-edge__path--split' : ''}${selected ? ' route-edge__path--selected' : ''}`}
       />
       {labelled && (

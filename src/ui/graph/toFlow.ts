@@ -1,6 +1,7 @@
 /** Route graph (core) + layout boxes (worker) -> React Flow nodes and edges. Pure: no React, no DOM. */
 import type { Edge, Node } from '@xyflow/react';
 import type { GraphEdge, GraphNode, GraphNodeKind, LayoutDirection, NodeBox } from '../../core';
+import { graphAriaLabels } from './ariaLabels';
 
 /** `minHeight`: the layout's height; a node may grow a little taller than the core estimated, never shorter. */
 export type RouteNodeData = {
@@ -32,6 +33,7 @@ export function toFlow(
 ): Flow {
   const boxById = new Map(boxes);
   const showMesh = new Set(graph.nodes.map((n) => n.mesh)).size > 1;
+  const aria = graphAriaLabels(graph);
   const nodes: FlowNode[] = graph.nodes.map((node) => {
     const box = boxById.get(node.id) ?? FALLBACK_BOX;
     return {
@@ -42,6 +44,7 @@ export function toFlow(
       data: { node, selected: node.id === selectedId, minHeight: box.height, showMesh, direction },
       draggable: false,
       connectable: false,
+      ariaLabel: aria.nodes.get(node.id) ?? node.label,
       className: node.location ? 'flow-node flow-node--linked' : 'flow-node',
     };
   });
@@ -51,6 +54,7 @@ export function toFlow(
     source: edge.source,
     target: edge.target,
     data: { edge, selected: edge.id === selectedId },
+    ariaLabel: aria.edges.get(edge.id) ?? edge.label,
     className: edge.location ? 'flow-edge flow-edge--linked' : 'flow-edge',
   }));
   return { nodes, edges };

@@ -101,7 +101,7 @@ export function buildInventory(declared: readonly Proxy[], policies: readonly Me
             ...at,
             severity: 'warning',
             code: 'KUMA_SERVICE_WITHOUT_DATAPLANE',
-            message: `no Dataplane of mesh "${mesh}" provides service "${service}"; it is drawn, but no proxy serves it`,
+            message: `no Dataplane of mesh "${mesh}" provides service "${service}": no proxy runs it, so traffic sent to it has nowhere to go, and no traffic comes from it`,
           });
         }
       }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphEdge, GraphNode } from '../../core';
+import { graphAriaLabels } from './ariaLabels';
+
+const node = (n: Partial<GraphNode> & Pick<GraphNode, 'id' | 'kind' | 'label'>): GraphNode => ({ detail: '', mesh: 'default', location: null, ...n });
+const edge = (source: string, target: string, label = ''): GraphEdge => ({ id: `${source}->${target}`, source, target, label, percent: null, location: null });
+
+describe('graphAriaLabels', () => {
+  it('reads a split in the words of the domain', () => {
+    const graph = {
+      nodes: [
+        node({ id: 's', kind: 'source', label: 'frontend', detail: '1 proxy' }),
+        node({ id: 'r', kind: 'route', label: 'tcp-route-1', detail: 'MeshTCPRoute → backend', routeKind: 'MeshTCPRoute' }),
+        node({ id: 'b0', kind: 'backend', label: 'backend', detail: 'version=v0' }),
+        node({ id: 'b1', kind: 'backend', label: 'other' }),
+      ],
+      edges: [edge('s', 'r'), edge('r', 'b0', '90%'), edge('r', 'b1', '10%')],
+    };
+    const labels = graphAriaLabels(graph);
+    expect(labels.nodes.get('r')).toBe('route tcp-route-1 (MeshTCPRoute) from frontend to backend, 90% to version v0, 10% to other');
+    expect(labels.nodes.get('s')).toBe('source frontend (1 proxy), 1 route');
+    expect(labels.nodes.get('b0')).toBe('backend backend, version v0');
+    expect(labels.nodes.get('b1')).toBe('backend other, all endpoints');
+    expect(labels.edges.get('r->b0')).toBe('90% of tcp-route-1 to version v0');
+    expect(labels.edges.get('s->r')).toBe('frontend takes tcp-route-1');
+  });
+
+  it('says when a route fails and when it is a default', () => {
+    const graph = {
+      nodes: [
+        node({ id: 's', kind: 'source', label: 'web', detail: '2 proxies' }),
+        node({ id: 'f', kind: 'route', label: 'zero', detail: 'MeshTCPRoute → api', routeKind: 'MeshTCPRoute', failing: true }),
+        node({ id: 'd', kind: 'route', label: 'default route', detail: 'no policy → db', routeKind: 'default' }),
+        node({ id: 'db', kind: 'backend', label: 'db' }),
+      ],
+      edges: [edge('s', 'f'), edge('s', 'd'), edge('d', 'db', '100%')],
+    };
+    const labels = graphAriaLabels(graph);
+    expect(labels.nodes.get('f')).toBe('route zero (MeshTCPRoute) from web to api, no route: every weight is 0, the traffic fails');
+    expect(labels.nodes.get('d')).toBe('default route (no policy) from web to db, 100% to db');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Light or dark: the system's choice (`prefers-color-scheme`) unless the person picked one, which is remembered.
+ * The resolved theme is set on <html data-theme> (theme.css) and read by Monaco and React Flow.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+export type Theme = 'light' | 'dark';
+
+export const THEME_KEY = 'route-studio:theme';
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+const listeners = new Set<() => void>();
+let preference: ThemePreference = readPreference();
+
+function readPreference(): ThemePreference {
+  try {
+    const saved = localStorage.getItem(THEME_KEY);
+    return saved === 'light' || saved === 'dark' ? saved : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+function systemTheme(): Theme {
+  return typeof matchMedia !== 'undefined' && matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
+}
+
+export function resolvedTheme(): Theme {
+  return preference === 'system' ? systemTheme() : preference;
+}
+
+function apply(): void {
+  document.documentElement.dataset.theme = resolvedTheme();
+  listeners.forEach((l) => l());
+}
+
+export function setThemePreference(next: ThemePreference): void {
+  preference = next;
+  try {
+    if (next === 'system') localStorage.removeItem(THEME_KEY);
+    else localStorage.setItem(THEME_KEY, next);
+  } catch {
+    // Not remembered in this browser; still applied.
+  }
+  apply();
+}
+
+/** Call once at start-up: applies the theme and follows the system while the preference is "system". */
+export function startTheme(): void {
+  apply();
+  if (typeof matchMedia !== 'undefined') matchMedia(DARK_QUERY).addEventListener('change', apply);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useTheme(): { theme: Theme; preference: ThemePreference } {
+  const theme = useSyncExternalStore(subscribe, resolvedTheme);
+  const pref = useSyncExternalStore(subscribe, () => preference);
+  return { theme, preference: pref };
+}
