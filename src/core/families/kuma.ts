@@ -1,17 +1,20 @@
 import type { Diagnostic } from '../diagnostics';
 import type { PolicyFamily } from '../family';
 import { buildInventory } from '../model/kuma/inventory';
-import type { MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
+import type { MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { locate } from '../source/document';
 import { resolveKumaRoutes } from '../resolve/kuma/resolveKumaRoutes';
 import { listIndex } from '../resolve/routeIndex';
 import { readDataplane } from '../validate/kuma/dataplane';
+import { readMeshHttpRoute } from '../validate/kuma/meshHttpRoute';
 import { readMeshTcpRoute } from '../validate/kuma/meshTcpRoute';
 import { meshOf } from '../validate/kuma/resourceShape';
 
 export interface KumaModel {
   policies: MeshTCPRoutePolicy[];
+  /** The MeshHTTPRoutes that passed validation. */
+  httpPolicies: MeshHTTPRoutePolicy[];
   proxies: Proxy[];
 }
 
@@ -35,12 +38,18 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
   read(headers) {
     const diagnostics: Diagnostic[] = [];
     const policies: MeshTCPRoutePolicy[] = [];
+    const httpPolicies: MeshHTTPRoutePolicy[] = [];
     const proxies: Proxy[] = [];
     for (const header of latestDefinitions(headers, diagnostics)) {
       if (header.kind === 'MeshTCPRoute') {
         const { value, diagnostics: found } = readMeshTcpRoute(header);
         diagnostics.push(...found);
         if (value) policies.push(value);
+      } else if (header.kind === 'MeshHTTPRoute') {
+        const { value, diagnostics: found } = readMeshHttpRoute(header);
+        diagnostics.push(...found);
+        if (value) httpPolicies.push(value);
+        if (value) diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
       } else if (header.kind === 'Dataplane') {
         const { value, diagnostics: found } = readDataplane(header);
         diagnostics.push(...found);
@@ -49,7 +58,7 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
         diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
       }
     }
-    return { model: { policies, proxies }, diagnostics };
+    return { model: { policies, httpPolicies, proxies }, diagnostics };
   },
 
   resolve(model) {

@@ -39,6 +39,8 @@ export interface RouteEntry {
   policy: string | null;
   name: string | null;
   match: Record<string, unknown> | null;
+  /** HTTP filters of the rule (MeshHTTPRoute `default.filters`), kept as written: shown, not interpreted. */
+  filters?: Record<string, unknown>[];
   /** Empty when every weight is zero: the traffic fails. */
   backends: BackendSplit[];
   overridden: OverriddenPolicy[];

@@ -77,3 +77,71 @@ export interface Proxy {
   /** The Dataplane document; null for a proxy inferred from the policies. */
   location: SourceLocation | null;
 }
+
+/** `matches[].path` of a MeshHTTPRoute rule. */
+export interface HttpPathMatch {
+  type: 'Exact' | 'PathPrefix' | 'RegularExpression';
+  value: string;
+}
+
+/** `matches[].headers[]`: type Exact (Kuma's default), Present, RegularExpression, Absent or Prefix. */
+export interface HttpHeaderMatch {
+  type: string;
+  name: string;
+  value?: string;
+}
+
+export interface HttpQueryParamMatch {
+  type: 'Exact' | 'RegularExpression';
+  name: string;
+  value: string;
+}
+
+/** One `matches[]` item: every field that is set must match. */
+export interface HttpMatch {
+  path?: HttpPathMatch;
+  method?: string;
+  headers?: HttpHeaderMatch[];
+  queryParams?: HttpQueryParamMatch[];
+}
+
+/** A `default.filters[]` item, kept as written (shown, not interpreted). */
+export interface HttpFilter {
+  type: string;
+  [field: string]: unknown;
+}
+
+/** One `rules[]` item of a MeshHTTPRoute `to[]` entry. */
+export interface HttpRule {
+  matches: HttpMatch[];
+  /** `default.backendRefs`; null when not set (the rule then sends to the destination itself). */
+  backendRefs: BackendRef[] | null;
+  /** `default.filters`; null when not set. */
+  filters: HttpFilter[] | null;
+  location: SourceLocation;
+}
+
+export interface HttpRouteTo {
+  index: number;
+  destination: TargetRef;
+  rules: HttpRule[];
+  location: SourceLocation;
+  destinationLocation: SourceLocation;
+}
+
+/** A MeshHTTPRoute that passed validation. */
+export interface MeshHTTPRoutePolicy {
+  kind: 'MeshHTTPRoute';
+  name: string;
+  mesh: string;
+  displayName: string;
+  origin: string | null;
+  targetRef: TargetRef;
+  to: HttpRouteTo[];
+  location: SourceLocation;
+  targetRefLocation: SourceLocation;
+  targetRefKeyLocation: SourceLocation;
+}
+
+/** Either route policy kind: what priority sorting and selection work on. */
+export type RoutePolicy = MeshTCPRoutePolicy | MeshHTTPRoutePolicy;
