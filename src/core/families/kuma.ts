@@ -1,12 +1,13 @@
 import type { Diagnostic } from '../diagnostics';
 import type { PolicyFamily } from '../family';
 import { buildInventory } from '../model/kuma/inventory';
-import type { MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
+import type { ExternalServiceDef, MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { locate } from '../source/document';
 import { resolveKumaRoutes } from '../resolve/kuma/resolveKumaRoutes';
 import { listIndex } from '../resolve/routeIndex';
 import { readDataplane } from '../validate/kuma/dataplane';
+import { readExternalService } from '../validate/kuma/externalService';
 import { readMeshHttpRoute } from '../validate/kuma/meshHttpRoute';
 import { readMeshTcpRoute } from '../validate/kuma/meshTcpRoute';
 import { meshOf } from '../validate/kuma/resourceShape';
@@ -16,6 +17,8 @@ export interface KumaModel {
   /** The MeshHTTPRoutes that passed validation. */
   httpPolicies: MeshHTTPRoutePolicy[];
   proxies: Proxy[];
+  /** ExternalService resources: destinations with their protocol from their tags. */
+  externalServices: ExternalServiceDef[];
 }
 
 /** Kinds of Kuma's own API group, recognised even without `apiVersion` (partial documents). */
@@ -40,6 +43,7 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
     const policies: MeshTCPRoutePolicy[] = [];
     const httpPolicies: MeshHTTPRoutePolicy[] = [];
     const proxies: Proxy[] = [];
+    const externalServices: ExternalServiceDef[] = [];
     for (const header of latestDefinitions(headers, diagnostics)) {
       if (header.kind === 'MeshTCPRoute') {
         const { value, diagnostics: found } = readMeshTcpRoute(header);
@@ -50,6 +54,10 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
         diagnostics.push(...found);
         if (value) httpPolicies.push(value);
         if (value) diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
+      } else if (header.kind === 'ExternalService') {
+        const { value, diagnostics: found } = readExternalService(header);
+        diagnostics.push(...found);
+        if (value) externalServices.push(value);
       } else if (header.kind === 'Dataplane') {
         const { value, diagnostics: found } = readDataplane(header);
         diagnostics.push(...found);
@@ -58,16 +66,24 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
         diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
       }
     }
-    return { model: { policies, httpPolicies, proxies }, diagnostics };
+    return { model: { policies, httpPolicies, proxies, externalServices }, diagnostics };
   },
 
   resolve(model) {
-    const inventory = buildInventory(model.proxies, model.policies);
+    const inventory = buildInventory(model.proxies, [...model.policies, ...model.httpPolicies], model.externalServices);
     const resolved = resolveKumaRoutes(inventory.meshes.values(), model.policies, { includeDefaults: true });
     const meshes = [...inventory.meshes.values()].map((m) => ({ family: 'kuma' as const, mesh: m.mesh, proxies: m.proxies.length, services: m.services.size, inferred: m.inferred }));
     return { index: listIndex(resolved.routes), diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
   },
 };
+
+/** Kubernetes resources are identified by namespace too: namesakes in two namespaces are two resources. */
+function namespaceOf(header: ResourceHeader): string {
+  if (header.format !== 'kubernetes') return '';
+  const metadata = header.body.metadata;
+  const namespace = metadata && typeof metadata === 'object' ? (metadata as Record<string, unknown>).namespace : undefined;
+  return typeof namespace === 'string' ? namespace : '';
+}
 
 /** As with `kubectl apply`: when two documents share kind, mesh and name, the later one wins and the earlier gets a warning. */
 function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diagnostic[]): ResourceHeader[] {
@@ -78,7 +94,7 @@ function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diag
       diagnostics.push({ ...locate(header.source, path), severity: 'error', code: 'KUMA_NAME', message: `${path.join('.')}: must be defined: a ${header.kind} without a name is ignored` });
       continue;
     }
-    const key = `${header.kind}\u0000${meshOf(header)}\u0000${header.name}`;
+    const key = `${header.kind}\u0000${meshOf(header)}\u0000${header.name}\u0000${namespaceOf(header)}`;
     const earlier = latest.get(key);
     if (earlier) {
       const later = locate(header.source, header.namePath);
@@ -86,7 +102,7 @@ function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diag
         ...locate(earlier.source, earlier.namePath),
         severity: 'warning',
         code: 'DUPLICATE_RESOURCE',
-        message: `${header.kind} "${header.name}" of mesh "${meshOf(header)}" is defined again at ${later.file}:${later.line}; the later definition wins and this one is ignored`,
+        message: `${header.kind} "${header.name}" of mesh "${meshOf(header)}"${namespaceOf(header) ? ` in namespace "${namespaceOf(header)}"` : ''} is defined again at ${later.file}:${later.line}; the later definition wins and this one is ignored`,
       });
       latest.delete(key); // keep document order: re-insert at the later position
     }

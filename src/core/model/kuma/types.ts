@@ -62,6 +62,8 @@ export interface Outbound {
   service: string;
   port: number | null;
   tags: Record<string, string>;
+  /** `address` of the outbound, when written (Kuma's default is 127.0.0.1). */
+  address?: string | null;
 }
 
 /** A data plane proxy: declared by a Dataplane resource, or inferred for a mesh that declares none. */
@@ -76,6 +78,14 @@ export interface Proxy {
   gateway: { type: string; tags: Record<string, string> } | null;
   /** The Dataplane document; null for a proxy inferred from the policies. */
   location: SourceLocation | null;
+  /** `metadata.namespace` of a Kubernetes Dataplane: part of its identity (`name.namespace`, as Kuma names it). */
+  namespace?: string | null;
+  /** `networking.address`. */
+  address?: string | null;
+  /** True when `networking.transparentProxying` is set: the proxy then reaches services without listing outbounds. */
+  transparentProxying?: boolean;
+  /** Where each of `reachableServices` is written, in the same order. */
+  reachableLocations?: SourceLocation[];
 }
 
 /** `matches[].path` of a MeshHTTPRoute rule. */
@@ -145,3 +155,15 @@ export interface MeshHTTPRoutePolicy {
 
 /** Either route policy kind: what priority sorting and selection work on. */
 export type RoutePolicy = MeshTCPRoutePolicy | MeshHTTPRoutePolicy;
+
+/** An ExternalService resource: a destination outside the mesh, with its protocol from its tags. */
+export interface ExternalServiceDef {
+  name: string;
+  mesh: string;
+  /** Its `kuma.io/service` tag. */
+  service: string;
+  tags: Record<string, string>;
+  /** `networking.address` (`host:port`). */
+  address: string | null;
+  location: SourceLocation;
+}

@@ -37,7 +37,7 @@ function buildSelector(ref: TargetRef): Record<string, string> | null {
     case 'MeshService':
       return { [SERVICE_TAG]: ref.name ?? '' };
     case 'MeshServiceSubset':
-      return { ...ref.tags, [SERVICE_TAG]: ref.name ?? '' };
+      return { [SERVICE_TAG]: ref.name ?? '', ...ref.tags }; // Kuma sets the service from the name, then copies the tags over it
     default:
       return null; // MeshGateway routes select builtin gateways, which are not drawn yet
   }
