@@ -29,9 +29,15 @@ describe('parseArgs', () => {
     expect(parseArgs(['validate', '--', '--help'])).toEqual({ ok: true, command: { kind: 'validate', files: ['--help'] } });
   });
 
-  it('recognises export whatever its arguments (it is not implemented yet)', () => {
-    expect(parseArgs(['export', 'a.yaml', '--target', 'envoy'])).toEqual({ ok: true, command: { kind: 'export' } });
-    expect(parseArgs(['export'])).toEqual({ ok: true, command: { kind: 'export' } });
+  it('parses export with its target, output folder and format', () => {
+    expect(parseArgs(['export', 'a.yaml', '--target', 'envoy'])).toEqual({ ok: true, command: { kind: 'export', files: ['a.yaml'], target: 'envoy', out: null, format: 'yaml' } });
+    expect(parseArgs(['export', 'a.yaml', 'b.yaml', '--target', 'istio', '--out', 'dir', '--format', 'json'])).toEqual({
+      ok: true,
+      command: { kind: 'export', files: ['a.yaml', 'b.yaml'], target: 'istio', out: 'dir', format: 'json' },
+    });
+    expect(parseArgs(['export'])).toEqual({ ok: false, error: 'export: no files given' });
+    expect(parseArgs(['export', 'a.yaml', '--target', 'nginx'])).toEqual({ ok: false, error: 'export: --target nginx is not one of envoy, istio' });
+    expect(parseArgs(['export', 'a.yaml', '--out'])).toEqual({ ok: false, error: 'export: --out needs a value' });
   });
 
   it.each([

@@ -4,7 +4,7 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'validate'; files: string[] }
   | { kind: 'resolve'; files: string[]; json: boolean; all: boolean }
-  | { kind: 'export' };
+  | { kind: 'export'; files: string[]; target: 'envoy' | 'istio'; out: string | null; format: 'yaml' | 'json' };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string };
 
@@ -14,7 +14,7 @@ export const PROGRAM = 'route-studio';
 export const USAGE = `Usage:
   npm run --silent cli -- validate FILE...                  check the files, one line per problem
   npm run --silent cli -- resolve FILE... [--json] [--all]  print the route table
-  npm run --silent cli -- export FILE... --target envoy|istio [--out DIR]   (not implemented yet)
+  npm run --silent cli -- export FILE... --target envoy|istio [--out DIR] [--format yaml|json]
   npm run --silent cli -- --help
 
 validate  prints FILE:LINE:COL: SEVERITY CODE: message per diagnostic;
@@ -23,6 +23,10 @@ resolve   prints each route (source -> destination, winning policy, weighted bac
           the policies it overrides), then the diagnostics on standard error; exits 0.
   --json  print only JSON {"routes": [...], "diagnostics": [...]} on standard output
   --all   also list the default routes of destinations no policy touches
+export    writes the configuration the mesh would generate (envoy: per Kuma proxy its listeners,
+          clusters and endpoints), one file per proxy and kind, into DIR (or standard output as
+          YAML documents / one JSON object); what it leaves out is reported on standard error.
+          Exits 1 if an input has an error, else 0.
 
 FILE may be "-" for standard input; "--" ends the options (for a file named like a flag).
 A file that cannot be read is reported as a FILE_UNREADABLE error; the others are still analysed.
@@ -48,8 +52,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (isFlag(name)) return usageError(`expected a command (${COMMANDS.slice(0, 3).join(', ')}) before ${name}`);
   if (!(COMMANDS as readonly string[]).includes(name)) return usageError(`unknown command "${name}" (expected ${COMMANDS.slice(0, 3).join(', ')})`);
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
-  // `export` is recognised so that its arguments are not reported as mistakes; it says itself it is not there yet.
-  if (name === 'export') return { ok: true, command: { kind: 'export' } };
+  if (name === 'export') return parseExport(rest);
 
   const command = name as 'validate' | 'resolve';
   const files: string[] = [];
@@ -66,6 +69,35 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (files.length === 0) return usageError(`${command}: no files given`);
   if (command === 'validate') return { ok: true, command: { kind: 'validate', files } };
   return { ok: true, command: { kind: 'resolve', files, json: flags.has('--json'), all: flags.has('--all') } };
+}
+
+const EXPORT_VALUES = { '--target': ['envoy', 'istio'], '--format': ['yaml', 'json'], '--out': null } as const;
+
+function parseExport(rest: readonly string[]): ParsedArgs {
+  const files: string[] = [];
+  const values: Partial<Record<keyof typeof EXPORT_VALUES, string>> = {};
+  let optionsEnded = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (optionsEnded || !isFlag(arg)) {
+      if (arg === '--' && !optionsEnded) optionsEnded = true;
+      else files.push(arg);
+      continue;
+    }
+    if (!(arg in EXPORT_VALUES)) return usageError(`unknown option ${arg} for export${allowed(Object.keys(EXPORT_VALUES))}`);
+    const flag = arg as keyof typeof EXPORT_VALUES;
+    const value = rest[++i];
+    if (value === undefined) return usageError(`export: ${flag} needs a value`);
+    const choices = EXPORT_VALUES[flag];
+    if (choices && !(choices as readonly string[]).includes(value)) return usageError(`export: ${flag} ${value} is not one of ${choices.join(', ')}`);
+    values[flag] = value;
+  }
+  if (files.length === 0) return usageError('export: no files given');
+  if (!values['--target']) return usageError('export: --target envoy|istio is required');
+  return {
+    ok: true,
+    command: { kind: 'export', files, target: values['--target'] as 'envoy' | 'istio', out: values['--out'] ?? null, format: (values['--format'] ?? 'yaml') as 'yaml' | 'json' },
+  };
 }
 
 /** `-` alone is standard input, not a flag. */

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_NOT_YET } from './run';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -121,7 +120,7 @@ describe('resolve', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
       [
-        'default  frontend_kuma-demo_svc_8080 -> backend_kuma-demo_svc_3001 (tcp)  MeshTCPRoute tcp-route-1  [frontend-1]',
+        'default  frontend_kuma-demo_svc_8080 -> backend_kuma-demo_svc_3001:10001 (tcp)  MeshTCPRoute tcp-route-1  [frontend-1]',
         '   90%  backend_kuma-demo_svc_3001 {version=v0}  (weight 90)',
         '   10%  backend_kuma-demo_svc_3001 {version=v1}  (weight 10)',
         '',
@@ -146,10 +145,20 @@ describe('usage', () => {
     expect(run.stdout).toContain('Usage:');
   }, TIMEOUT);
 
-  it('export is not there yet: exits 2 and says when it comes', () => {
-    const run = cli(['export', DEMO, '--target', 'envoy']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`${EXPORT_NOT_YET}\n`);
-    expect(EXPORT_NOT_YET).toBe('export comes with the Envoy/Istio exporters (next issues)');
+  it('export --target envoy --out DIR writes the Envoy config of every proxy', () => {
+    const out = mkdtempSync(join(tmpdir(), 'route-studio-export-'));
+    try {
+      const run = cli(['export', DEMO, '--target', 'envoy', '--out', out]);
+      expect(run.status).toBe(0);
+      // frontend-1's 90/10 split: a tcp_proxy with weighted clusters, named as Kuma names them.
+      const listeners = readFileSync(join(out, 'default', 'frontend-1.listeners.yaml'), 'utf8');
+      expect(listeners).toContain('name: outbound:127.0.0.1:10001');
+      expect(listeners).toMatch(/- name: backend_kuma-demo_svc_3001-dc9a84cea6402967\n\s+weight: 90\n/);
+      const clusters = readFileSync(join(out, 'default', 'frontend-1.clusters.yaml'), 'utf8');
+      expect(clusters).toContain('name: backend_kuma-demo_svc_3001-c8bdd2d2beb2b7ed');
+      expect(readFileSync(join(out, 'default', 'backend-v0.listeners.yaml'), 'utf8')).toBe('resources: []\n');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, TIMEOUT);
 });

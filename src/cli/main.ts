@@ -1,5 +1,6 @@
 /** `npm run --silent cli -- validate|resolve|export ...`: see src/cli/args.ts for the usage. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PROGRAM } from './args';
 import { runCli, type CliEnvironment } from './run';
 
@@ -15,6 +16,10 @@ const env: CliEnvironment = {
   stdout: writer(process.stdout),
   stderr: writer(process.stderr),
   readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  },
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));

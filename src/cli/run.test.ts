@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_NOT_YET, runCli, type CliEnvironment } from './run';
+import { runCli, type CliEnvironment } from './run';
 
 const DEMO = readFileSync(fileURLToPath(new URL('../demo/kuma-demo.yaml', import.meta.url)), 'utf8');
 
@@ -60,8 +60,32 @@ describe('runCli', () => {
     const help = environment({});
     expect(await runCli(['--help'], help.env)).toBe(0);
     expect(help.text('stdout')).toMatch(/^Usage:/);
-    const exported = environment({});
-    expect(await runCli(['export', 'x.yaml', '--target', 'istio'], exported.env)).toBe(2);
-    expect(exported.text('stderr')).toBe(`${EXPORT_NOT_YET}\n`);
+    const noTarget = environment({});
+    expect(await runCli(['export', 'x.yaml'], noTarget.env)).toBe(2);
+    expect(noTarget.text('stderr')).toMatch(/^route-studio: export: --target envoy\|istio is required/);
+  });
+
+  it('export --target envoy --out DIR: three files per proxy, Kuma cluster names, what was left out on standard error', async () => {
+    const { env, text } = environment({ 'demo.yaml': DEMO });
+    const written = new Map<string, string>();
+    env.writeFile = (path, content) => void written.set(path, content);
+    expect(await runCli(['export', 'demo.yaml', '--target', 'envoy', '--out', 'out'], env)).toBe(0);
+    expect([...written.keys()]).toContain('out/default/frontend-1.listeners.yaml');
+    expect(written.get('out/default/frontend-1.clusters.yaml')).toContain('name: backend_kuma-demo_svc_3001-');
+    expect(text('stdout')).toBe('');
+    expect(text('stderr')).toMatch(/files? exported to out\n$/);
+  });
+
+  it('export --format json without --out: one JSON object from file name to content', async () => {
+    const { env, text } = environment({ 'demo.yaml': DEMO });
+    expect(await runCli(['export', 'demo.yaml', '--target', 'envoy', '--format', 'json'], env)).toBe(0);
+    const files = JSON.parse(text('stdout')) as Record<string, { resources: unknown[] }>;
+    expect(Object.keys(files)).toContain('default/frontend-1.listeners.json');
+  });
+
+  it('export --target istio: not in this build, exit 1', async () => {
+    const { env, text } = environment({ 'demo.yaml': DEMO });
+    expect(await runCli(['export', 'demo.yaml', '--target', 'istio'], env)).toBe(1);
+    expect(text('stderr')).toContain('EXPORT_TARGET_UNAVAILABLE: export target "istio" is not available in this build');
   });
 });

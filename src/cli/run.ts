@@ -1,5 +1,6 @@
 /** The command line's logic, over an injected environment so that it runs the same in tests and in a shell. */
 import { analyze, hasErrors, routeList, sortDiagnostics } from '../core';
+import { exportConfig, type ExportFile } from '../core/generate';
 import { parseArgs, PROGRAM, USAGE } from './args';
 import { formatDiagnostic, formatResolveSummary, formatRouteTable, formatSummary, routeTableJsonChunks } from './format';
 import { readInputs, type InputReader } from './input';
@@ -8,6 +9,8 @@ import { readInputs, type InputReader } from './input';
 export interface CliEnvironment extends InputReader {
   stdout(text: string): void | Promise<void>;
   stderr(text: string): void | Promise<void>;
+  /** Writes an exported file (creating its folders); only `export --out` uses it. */
+  writeFile?(path: string, text: string): void | Promise<void>;
 }
 
 type Write = CliEnvironment['stdout'];
@@ -16,8 +19,6 @@ export const EXIT_OK = 0;
 /** validate: at least one diagnostic is an error. */
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
-
-export const EXPORT_NOT_YET = 'export comes with the Envoy/Istio exporters (next issues)';
 
 /** Runs one command; returns the exit code. */
 export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
@@ -31,9 +32,19 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     case 'help':
       await env.stdout(`${USAGE}\n`);
       return EXIT_OK;
-    case 'export':
-      await env.stderr(`${EXPORT_NOT_YET}\n`);
-      return EXIT_USAGE;
+    case 'export': {
+      const inputs = await readInputs(command.files, env);
+      const result = exportConfig(inputs.files, command.target, { format: command.format });
+      const diagnostics = sortDiagnostics([...inputs.diagnostics, ...result.diagnostics], command.files);
+      if (command.out !== null && env.writeFile) {
+        for (const file of result.files) await env.writeFile(`${command.out}/${file.name}`, file.text);
+      } else {
+        await env.stdout(exportedText(result.files, command.format));
+      }
+      await writeLines(env.stderr, diagnostics.map(formatDiagnostic));
+      await env.stderr(`${result.files.length} file${result.files.length === 1 ? '' : 's'} exported${command.out !== null ? ` to ${command.out}` : ''}\n`);
+      return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
+    }
     case 'validate': {
       const { diagnostics } = await analyzeFiles(command.files, false, env);
       await writeLines(env.stdout, diagnostics.map(formatDiagnostic));
@@ -52,6 +63,12 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       return EXIT_OK;
     }
   }
+}
+
+/** Without --out: YAML documents each headed by its file name, or one JSON object from file name to content. */
+function exportedText(files: readonly ExportFile[], format: 'yaml' | 'json'): string {
+  if (format === 'json') return `${JSON.stringify(Object.fromEntries(files.map((f) => [f.name, JSON.parse(f.text) as unknown])), null, 2)}\n`;
+  return files.map((f) => `--- # ${f.name}\n${f.text}`).join('');
 }
 
 async function analyzeFiles(names: readonly string[], includeDefaults: boolean, env: CliEnvironment) {

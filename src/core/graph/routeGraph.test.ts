@@ -14,7 +14,7 @@ describe('buildRouteGraph', () => {
     expect(graph.nodes.map((n) => `${n.kind}:${n.label}:${n.detail}`).sort()).toEqual([
       'backend:backend_kuma-demo_svc_3001:version=v0',
       'backend:backend_kuma-demo_svc_3001:version=v1',
-      'route:tcp-route-1:MeshTCPRoute → backend_kuma-demo_svc_3001',
+      'route:tcp-route-1:MeshTCPRoute → backend_kuma-demo_svc_3001:10001',
       'source:frontend_kuma-demo_svc_8080:1 proxy',
     ]);
     expect(graph.edges.map((e) => e.label).sort()).toEqual(['', '10%', '90%']);
@@ -26,10 +26,10 @@ describe('buildRouteGraph', () => {
     const graph = buildRouteGraph(routes, { showDefaults: false });
     const lines = Object.fromEntries(graph.nodes.map((n) => [`${n.kind}:${n.detail}`, `${n.location?.line}-${n.location?.endLine}`]));
     expect(lines).toEqual({
-      'source:1 proxy': '3-12',
-      'route:MeshTCPRoute → backend_kuma-demo_svc_3001': '62-77',
-      'backend:version=v0': '68-72',
-      'backend:version=v1': '73-77',
+      'source:1 proxy': '3-19',
+      'route:MeshTCPRoute → backend_kuma-demo_svc_3001:10001': '72-87',
+      'backend:version=v0': '78-82',
+      'backend:version=v1': '83-87',
     });
   });
 

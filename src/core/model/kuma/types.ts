@@ -56,6 +56,8 @@ export interface MeshTCPRoutePolicy {
 export interface Inbound {
   tags: Record<string, string>;
   port: number | null;
+  /** `address` of the inbound, else the Dataplane's `networking.address`: where its endpoint is reached. */
+  address?: string | null;
 }
 
 export interface Outbound {
@@ -96,7 +98,8 @@ export interface HttpPathMatch {
 
 /** `matches[].headers[]`: type Exact (Kuma's default), Present, RegularExpression, Absent or Prefix. */
 export interface HttpHeaderMatch {
-  type: string;
+  /** As written; Kuma reads a missing type as Exact. */
+  type?: string;
   name: string;
   value?: string;
 }

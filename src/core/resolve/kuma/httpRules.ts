@@ -84,7 +84,7 @@ export function describeHttpMatch(match: HttpMatch): string {
   if (match.path) parts.push(`${match.path.type} ${match.path.value}`);
   for (const h of match.headers ?? []) {
     if (h.type === 'Present' || h.type === 'Absent') parts.push(`header ${h.name} ${h.type}`);
-    else parts.push(`header ${h.name}${h.type === 'Exact' ? '' : ` ${h.type}`}: ${h.value ?? ''}`);
+    else parts.push(`header ${h.name}${!h.type || h.type === 'Exact' ? '' : ` ${h.type}`}: ${h.value ?? ''}`);
   }
   for (const q of match.queryParams ?? []) parts.push(`query ${q.name}${q.type === 'Exact' ? '' : ` ${q.type}`}: ${q.value}`);
   return parts.length > 0 ? parts.join(', ') : 'any request';

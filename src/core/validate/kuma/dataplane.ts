@@ -37,7 +37,7 @@ export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
       ignored++; // valid, but selected by nothing and the source of nothing
       return;
     }
-    inbounds.push({ tags, port: typeof inbound.port === 'number' ? inbound.port : null });
+    inbounds.push({ tags, port: typeof inbound.port === 'number' ? inbound.port : null, address: asString(inbound.address) ?? asString(networking.address) ?? null });
   });
 
   const gatewayRaw = asRecord(networking.gateway);

@@ -181,7 +181,8 @@ function readMatch(raw: Record<string, unknown>): HttpMatch {
     match.headers = headers.map((h) => {
       const header = asRecord(h) ?? {};
       const value = asString(header.value);
-      return { type: asString(header.type) ?? 'Exact', name: asString(header.name) ?? '', ...(value !== undefined ? { value } : {}) };
+      const type = asString(header.type);
+      return { ...(type !== undefined ? { type } : {}), name: asString(header.name) ?? '', ...(value !== undefined ? { value } : {}) };
     });
   }
   const queryParams = asArray(raw.queryParams);
