@@ -88,4 +88,26 @@ export default defineConfig([
       'no-restricted-globals': ['error', ...restrictedCoreGlobals],
     },
   },
+
+  // The page's own code takes values from core/view only: core/index brings the parsers, the schema validator
+  // and the layout engine, which belong in the analysis worker, not in the first paint.
+  {
+    name: 'route-studio/light-page',
+    files: ['src/ui/**/*.{ts,tsx}', 'src/state/**/*.{ts,tsx}', 'src/main.tsx', 'src/worker/useAnalysis.ts', 'src/worker/analysisClient.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)core(/index)?$',
+              allowTypeImports: true,
+              message: 'The page imports values from src/core/view (light); src/core/index runs in the analysis worker.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- N...] [--runs R] [--seed S] [--timeout SECONDS]`: times analyze() on synthetic meshes.
+ * `npm run bench [-- N...] [--runs R] [--seed S] [--timeout SECONDS] [--json]`: times analyze() on synthetic meshes.
+ * `--json` prints only one JSON array, one object per N: {n, m, bytes, parseMs, validateMs, resolveMs, totalMs, heapMb, editMs}.
  *
  * Each N runs in its own Node process (same flags as this one, so tsx is loaded), which warms up once on
  * N=100 and then measures R runs; a size that runs out of memory or throws is reported, not fatal.
@@ -10,15 +11,18 @@ import { fileURLToPath } from 'node:url';
 import { analyze, createParseCache, type PhaseTimes } from '../src/core';
 import { DEFAULT_SEED, syntheticMesh } from './syntheticMesh';
 
-const DEFAULT_SIZES = [100, 1000, 5000];
+const DEFAULT_SIZES = [100, 1000, 10000];
+/** Above this N the route entries are not counted: producing tens of millions of them is not the analysis. */
+const COUNT_ROUTES_UP_TO = 1000;
 const WARM_UP_SIZE = 100;
-const CHILD_HEAP_MB = 16384;
+const CHILD_HEAP_MB = 8192;
 
 interface Options {
   sizes: number[];
   runs: number;
   seed: number;
   timeoutSeconds: number;
+  json: boolean;
 }
 
 /** What one child reports for one N: medians over the runs, counts from the last run. */
@@ -32,6 +36,9 @@ interface Measurement {
   validate: number | null;
   resolve: number | null;
   total: number | null;
+  /** Source services with at least one policy route. */
+  sources: number | null;
+  /** Route entries (policy routes only); null above COUNT_ROUTES_UP_TO. */
   routes: number | null;
   errors: number | null;
   warnings: number | null;
@@ -63,7 +70,8 @@ function measure(n: number, runs: number, seed: number): Measurement {
   const samples: (PhaseTimes & { total: number })[] = [];
   const codes: Record<string, number> = {};
   const bySeverity = { error: 0, warning: 0, info: 0 };
-  let routes = 0;
+  let routes: number | null = null;
+  let sources = 0;
   let heapMB = 0;
   // Each result is dropped at the end of its iteration, so that two never coexist in memory.
   for (let i = 0; i < runs; i++) {
@@ -72,8 +80,10 @@ function measure(n: number, runs: number, seed: number): Measurement {
     const analysis = analyze(mesh.files, {}, times);
     samples.push({ ...times, total: performance.now() - start });
     if (i < runs - 1) continue;
+    (globalThis as { gc?: () => void }).gc?.(); // the child runs with --expose-gc: count what is alive, not garbage
     heapMB = process.memoryUsage().heapUsed / 2 ** 20; // with the last result still alive
-    routes = count(analysis.index.entries());
+    sources = analysis.index.sources().length;
+    if (n <= COUNT_ROUTES_UP_TO) routes = count(analysis.index.entries());
     for (const d of analysis.diagnostics) {
       codes[d.code] = (codes[d.code] ?? 0) + 1;
       bySeverity[d.severity]++;
@@ -87,6 +97,7 @@ function measure(n: number, runs: number, seed: number): Measurement {
     validate: pick('validate'),
     resolve: pick('resolve'),
     total: pick('total'),
+    sources,
     routes,
     errors: bySeverity.error,
     warnings: bySeverity.warning,
@@ -126,14 +137,14 @@ function child(n: number, runs: number, seed: number): void {
 }
 
 function emptyMeasurement(n: number): Measurement {
-  return { n, m: 2 * n, documents: 0, bytes: 0, parse: null, validate: null, resolve: null, total: null, routes: null, errors: null, warnings: null, infos: null, codes: {}, heapMB: null, edit: null };
+  return { n, m: 2 * n, documents: 0, bytes: 0, parse: null, validate: null, resolve: null, total: null, sources: null, routes: null, errors: null, warnings: null, infos: null, codes: {}, heapMB: null, edit: null };
 }
 
 function runChild(n: number, options: Options): Measurement {
   const script = fileURLToPath(import.meta.url);
-  // N = 5,000 makes about 9 million route entries (sources x destinations the Mesh-wide policies touch): give the
-  // child room for them rather than report V8's default heap limit (the machine has 24 GiB).
+  // Room above V8's default heap limit, so that a size that needs too much is measured rather than killed.
   const heap = process.execArgv.some((a) => a.startsWith('--max-old-space-size')) ? [] : [`--max-old-space-size=${CHILD_HEAP_MB}`];
+  heap.push('--expose-gc');
   const result = spawnSync(process.execPath, [...process.execArgv, ...heap, script, '--child', String(n), String(options.runs), String(options.seed)], {
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
@@ -155,7 +166,7 @@ function lastMeaningfulLine(stderr: string): string {
 
 const COLUMNS: [string, number][] = [
   ['N', 6], ['M', 6], ['docs', 6], ['bytes', 10], ['parse ms', 9], ['validate ms', 12], ['resolve ms', 11], ['total ms', 9],
-  ['routes', 9], ['errors', 7], ['warnings', 9], ['infos', 6], ['heap MB', 8], ['edit ms', 8],
+  ['sources', 8], ['routes', 9], ['errors', 7], ['warnings', 9], ['infos', 6], ['heap MB', 8], ['edit ms', 8],
 ];
 
 function row(values: (string | number)[]): string {
@@ -165,22 +176,23 @@ function row(values: (string | number)[]): string {
 function formatMeasurement(r: Measurement): string {
   const ms = (x: number | null) => (x === null ? '-' : x.toFixed(0));
   const count = (x: number | null) => (x === null ? '-' : x);
-  const line = row([r.n, r.m, r.documents, r.bytes, ms(r.parse), ms(r.validate), ms(r.resolve), ms(r.total), count(r.routes), count(r.errors), count(r.warnings), count(r.infos), ms(r.heapMB), ms(r.edit)]);
+  const line = row([r.n, r.m, r.documents, r.bytes, ms(r.parse), ms(r.validate), ms(r.resolve), ms(r.total), count(r.sources), count(r.routes), count(r.errors), count(r.warnings), count(r.infos), ms(r.heapMB), ms(r.edit)]);
   if (r.error) return `${line}\n       FAILED: ${r.error}`;
   const codes = Object.entries(r.codes).map(([code, count]) => `${code}=${count}`).join(', ');
   return codes ? `${line}\n       diagnostics: ${codes}` : line;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { sizes: [], runs: 3, seed: DEFAULT_SEED, timeoutSeconds: 600 };
+  const options: Options = { sizes: [], runs: 3, seed: DEFAULT_SEED, timeoutSeconds: 600, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => Number(argv[++i]);
     if (arg === '--runs') options.runs = value();
     else if (arg === '--seed') options.seed = value();
     else if (arg === '--timeout') options.timeoutSeconds = value();
+    else if (arg === '--json') options.json = true;
     else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));
-    else throw new Error(`bench: unknown argument ${arg} (usage: npm run bench -- [N...] [--runs R] [--seed S] [--timeout SECONDS])`);
+    else throw new Error(`bench: unknown argument ${arg} (usage: npm run bench -- [N...] [--runs R] [--seed S] [--timeout SECONDS] [--json])`);
   }
   if (options.sizes.length === 0) options.sizes = DEFAULT_SIZES;
   return options;
@@ -192,13 +204,41 @@ function main(argv: readonly string[]): void {
     return;
   }
   const options = parseOptions(argv);
+  if (options.json) {
+    const results = options.sizes.map((n) => jsonFigures(runChild(n, options)));
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
   const cpu = cpus();
   console.log(`Route Studio bench: Node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU ${cpu[0]?.model.trim() ?? ''}`);
   console.log(
-    `analyze(files, {includeDefaults: false}, times): seed 0x${options.seed.toString(16)}, each N in its own process after one warm-up on N=${WARM_UP_SIZE}, median of ${options.runs} run${options.runs === 1 ? '' : 's'}; routes = policy-touched routes only; edit = re-analysis after one weight changed, with the parse cache the app's worker keeps (a keystroke)`,
+    `analyze(files, {}, times): seed 0x${options.seed.toString(16)}, each N in its own process after one warm-up on N=${WARM_UP_SIZE}, median of ${options.runs} run${options.runs === 1 ? '' : 's'}; sources = source services with a policy route; routes = policy route entries (counted up to N=${COUNT_ROUTES_UP_TO}); edit = re-analysis after one weight changed, with the parse cache the app's worker keeps (a keystroke)`,
   );
   console.log(row(COLUMNS.map(([name]) => name)));
-  for (const n of options.sizes) console.log(formatMeasurement(runChild(n, options)));
+  const results = options.sizes.map((n) => {
+    const result = runChild(n, options);
+    console.log(formatMeasurement(result));
+    return result;
+  });
+  console.log('\nGoals (issue "Scale"): total <= 2 x parse at every N; heap < 1,500 MB at N = 10,000; edit <= 50 ms at N = 1,000');
+  for (const r of results) console.log(`  N=${r.n}: ${goals(r).join('; ')}`);
+}
+
+/** The figures of `--json`, named as the issue asks. */
+function jsonFigures(r: Measurement) {
+  const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+  return {
+    n: r.n, m: r.m, bytes: r.bytes, parseMs: round(r.parse), validateMs: round(r.validate), resolveMs: round(r.resolve),
+    totalMs: round(r.total), heapMb: round(r.heapMB), editMs: round(r.edit), ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+function goals(r: Measurement): string[] {
+  if (r.error || r.total === null || r.parse === null) return [`failed: ${r.error ?? 'no figures'}`];
+  const out = [`total ${(r.total / r.parse).toFixed(2)} x parse (${r.total <= 2 * r.parse ? 'met' : 'MISSED'})`];
+  if (r.n === 10000 && r.heapMB !== null) out.push(`heap ${r.heapMB.toFixed(0)} MB (${r.heapMB < 1500 ? 'met' : 'MISSED'})`);
+  if (r.n === 1000 && r.edit !== null) out.push(`edit ${r.edit.toFixed(1)} ms (${r.edit <= 50 ? 'met' : 'MISSED'})`);
+  return out;
 }
 
 main(process.argv.slice(2));

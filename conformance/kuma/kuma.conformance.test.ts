@@ -25,10 +25,14 @@ type Plugin = 'meshtcproute' | 'meshhttproute';
 const CASES: [Plugin, string][] = [
   ['meshtcproute', 'split-traffic'],
   ['meshtcproute', 'redirect-traffic'],
+  ['meshtcproute', 'meshhttproute-clash-http-destination'],
   ['meshtcproute', 'meshhttproute-clash-tcp-destination'],
   ['meshtcproute', 'kafka'],
   ['meshtcproute', 'basic-no-policies'],
+  ['meshhttproute', 'basic'],
   ['meshhttproute', 'default-route'],
+  ['meshhttproute', 'headers-match'],
+  ['meshhttproute', 'grpc-service'],
   ['meshhttproute', 'mixed-tcp-and-http-outbounds'],
 ];
 

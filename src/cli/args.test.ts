@@ -7,8 +7,9 @@ describe('parseArgs', () => {
   });
 
   it('reads resolve flags wherever they stand', () => {
-    expect(parseArgs(['resolve', '--json', 'a.yaml', '--all'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['a.yaml'], json: true, all: true } });
-    expect(parseArgs(['resolve', 'a.yaml'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['a.yaml'], json: false, all: false } });
+    expect(parseArgs(['resolve', '--json', 'a.yaml', '--all'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['a.yaml'], json: true, all: true, from: null, to: null } });
+    expect(parseArgs(['resolve', 'a.yaml'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['a.yaml'], json: false, all: false, from: null, to: null } });
+    expect(parseArgs(['resolve', 'a.yaml', '--from', 'web', '--to=backend'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['a.yaml'], json: false, all: false, from: 'web', to: 'backend' } });
   });
 
   it('takes "-" as a file (standard input), not a flag', () => {
@@ -16,7 +17,7 @@ describe('parseArgs', () => {
   });
 
   it('takes everything after "--" as files', () => {
-    expect(parseArgs(['resolve', '--json', '--', '--all', '-x.yaml'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['--all', '-x.yaml'], json: true, all: false } });
+    expect(parseArgs(['resolve', '--json', '--', '--all', '-x.yaml'])).toEqual({ ok: true, command: { kind: 'resolve', files: ['--all', '-x.yaml'], json: true, all: false, from: null, to: null } });
   });
 
   it('gives help for --help, -h or help, even with other arguments', () => {
@@ -46,7 +47,9 @@ describe('parseArgs', () => {
     [['--json', 'resolve', 'a.yaml'], 'expected a command'],
     [['validate'], 'validate: no files given'],
     [['resolve', '--json'], 'resolve: no files given'],
-    [['resolve', '--xml', 'a.yaml'], 'unknown option --xml for resolve (allowed: --json, --all)'],
+    [['resolve', '--xml', 'a.yaml'], 'unknown option --xml for resolve (allowed: --json, --all, --from, --to)'],
+    [['resolve', 'a.yaml', '--from'], '--from needs a service name'],
+    [['resolve', '--to', '--json', 'a.yaml'], '--to needs a service name'],
     [['validate', '--json', 'a.yaml'], 'unknown option --json for validate (it takes none)'],
     [['resolve', '--json=true', 'a.yaml'], 'unknown option --json=true'],
     [['--'], 'no command given'],

@@ -3,7 +3,7 @@
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'validate'; files: string[] }
-  | { kind: 'resolve'; files: string[]; json: boolean; all: boolean }
+  | { kind: 'resolve'; files: string[]; json: boolean; all: boolean; from: string | null; to: string | null }
   | { kind: 'export'; files: string[]; target: 'envoy' | 'istio'; out: string | null; format: 'yaml' | 'json' };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string };
@@ -13,7 +13,8 @@ export const PROGRAM = 'route-studio';
 
 export const USAGE = `Usage:
   npm run --silent cli -- validate FILE...                  check the files, one line per problem
-  npm run --silent cli -- resolve FILE... [--json] [--all]  print the route table
+  npm run --silent cli -- resolve FILE... [--json] [--all] [--from SERVICE] [--to SERVICE]
+                                                            print the route table
   npm run --silent cli -- export FILE... --target envoy|istio [--out DIR] [--format yaml|json]
   npm run --silent cli -- --help
 
@@ -23,6 +24,9 @@ resolve   prints each route (source -> destination, winning policy, weighted bac
           the policies it overrides), then the diagnostics on standard error; exits 0.
   --json  print only JSON {"routes": [...], "diagnostics": [...]} on standard output
   --all   also list the default routes of destinations no policy touches
+  --from SERVICE  only the routes of this source service
+  --to SERVICE    only the routes to this destination
+  The table is streamed: its memory stays flat however many routes a mesh has.
 export    writes the configuration the mesh would generate (envoy: per Kuma proxy its listeners,
           clusters and endpoints), one file per proxy and kind, into DIR (or standard output as
           YAML documents / one JSON object); what it leaves out is reported on standard error.
@@ -33,6 +37,12 @@ A file that cannot be read is reported as a FILE_UNREADABLE error; the others ar
 Exit 2 on a usage error.`;
 
 const COMMANDS = ['validate', 'resolve', 'export', 'help'] as const;
+
+/** Options that take a value (`--from backend` or `--from=backend`), per command. */
+const VALUE_OPTIONS: Record<'validate' | 'resolve', readonly string[]> = {
+  validate: [],
+  resolve: ['--from', '--to'],
+};
 
 /** Flags each command accepts, beyond --help. */
 const FLAGS: Record<'validate' | 'resolve', readonly string[]> = {
@@ -57,18 +67,25 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const command = name as 'validate' | 'resolve';
   const files: string[] = [];
   const flags = new Set<string>();
+  const values = new Map<string, string>();
   let optionsEnded = false;
-  for (const arg of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const [option, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (optionsEnded) files.push(arg);
     else if (arg === '--') optionsEnded = true;
-    else if (isFlag(arg)) {
-      if (!FLAGS[command].includes(arg)) return usageError(`unknown option ${arg} for ${command}${allowed(FLAGS[command])}`);
+    else if (VALUE_OPTIONS[command].includes(option)) {
+      const value = inline ?? rest[++i];
+      if (value === undefined || value === '' || (inline === undefined && isFlag(value))) return usageError(`${option} needs a service name`);
+      values.set(option, value);
+    } else if (isFlag(arg)) {
+      if (!FLAGS[command].includes(arg)) return usageError(`unknown option ${arg} for ${command}${allowed([...FLAGS[command], ...VALUE_OPTIONS[command]])}`);
       flags.add(arg);
     } else files.push(arg);
   }
   if (files.length === 0) return usageError(`${command}: no files given`);
   if (command === 'validate') return { ok: true, command: { kind: 'validate', files } };
-  return { ok: true, command: { kind: 'resolve', files, json: flags.has('--json'), all: flags.has('--all') } };
+  return { ok: true, command: { kind: 'resolve', files, json: flags.has('--json'), all: flags.has('--all'), from: values.get('--from') ?? null, to: values.get('--to') ?? null } };
 }
 
 const EXPORT_VALUES = { '--target': ['envoy', 'istio'], '--format': ['yaml', 'json'], '--out': null } as const;

@@ -35,7 +35,7 @@ function diagnostic(severity: Diagnostic['severity'], file = 'a.yaml'): Diagnost
 
 describe('formatRouteTable', () => {
   it('prints a header line, the backends and the overridden policies of each route', () => {
-    expect(formatRouteTable([route()])).toEqual([
+    expect([...formatRouteTable([route()])]).toEqual([
       'default  frontend_kuma-demo_svc_8080 -> backend_kuma-demo_svc_3001 (tcp)  MeshTCPRoute tcp-route-1  [frontend-1]',
       '   90%  backend_kuma-demo_svc_3001 {version=v0}  (weight 90)',
       '   10%  backend_kuma-demo_svc_3001 {version=v1}  (weight 10)',
@@ -44,14 +44,14 @@ describe('formatRouteTable', () => {
   });
 
   it('says so when every weight is zero', () => {
-    expect(formatRouteTable([route({ backends: [], overridden: [] })])).toEqual([
+    expect([...formatRouteTable([route({ backends: [], overridden: [] })])]).toEqual([
       expect.stringContaining('MeshTCPRoute tcp-route-1') as unknown as string,
       '  no backend: every weight is 0, so the traffic fails',
     ]);
   });
 
   it('prints nothing for no routes', () => {
-    expect(formatRouteTable([])).toEqual([]);
+    expect([...formatRouteTable([])]).toEqual([]);
   });
 });
 
@@ -97,8 +97,8 @@ describe('summaries', () => {
   });
 
   it('hints at --all when no route is printed', () => {
-    expect(formatResolveSummary([], [], 1, false)).toBe('0 routes (no policy applies; --all lists the default routes); no problems in 1 file');
-    expect(formatResolveSummary([route()], [], 1, true)).toBe('1 route; no problems in 1 file');
+    expect(formatResolveSummary(0, [], 1, false)).toBe('0 routes (no policy applies; --all lists the default routes); no problems in 1 file');
+    expect(formatResolveSummary(1, [], 1, true)).toBe('1 route; no problems in 1 file');
   });
 });
 
@@ -126,5 +126,23 @@ describe('routeTableJson', () => {
       const pieces = (n: number) => (n === 0 ? 1 : n + 2);
       expect([...routeTableJsonChunks(table)]).toHaveLength(2 + pieces(table.routes.length) + pieces(table.diagnostics.length));
     }
+  });
+});
+
+describe('streaming', () => {
+  it('reads the routes one at a time: a generator is consumed as the chunks are', () => {
+    let produced = 0;
+    const routes = (function* () {
+      for (let i = 0; i < 3; i++) {
+        produced++;
+        yield route();
+      }
+    })();
+    const chunks = routeTableJsonChunks({ routes, diagnostics: [] });
+    chunks.next(); // '{'
+    chunks.next(); // '"routes": ['
+    expect(produced).toBe(1);
+    chunks.next(); // the first route (the second was read ahead, to know the first is not the last)
+    expect(produced).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 /** What the command line prints: pure functions from results to text. */
 import { countBySeverity, formatDiagnostic, percentLabel } from '../core';
-import type { BackendSplit, Diagnostic, OverriddenPolicy, RouteEntry, RouteTable } from '../core';
+import type { BackendSplit, Diagnostic, OverriddenPolicy, RouteEntry } from '../core';
 
 export { formatDiagnostic };
 
@@ -12,7 +12,7 @@ export const MAX_PROXIES_SHOWN = 5;
  * `JSON.stringify(table, null, 2)`, but in pieces, one per route: a large mesh's table does not fit in one
  * JavaScript string (about 512 MB at most).
  */
-export function* routeTableJsonChunks(table: RouteTable): Generator<string> {
+export function* routeTableJsonChunks(table: { routes: Iterable<RouteEntry>; diagnostics: readonly Diagnostic[] }): Generator<string> {
   yield '{\n';
   yield* jsonArrayChunks('routes', table.routes, true);
   yield* jsonArrayChunks('diagnostics', table.diagnostics, false);
@@ -20,34 +20,37 @@ export function* routeTableJsonChunks(table: RouteTable): Generator<string> {
 }
 
 /** The whole `resolve --json` text at once, for small tables and tests. */
-export function routeTableJson(table: RouteTable): string {
+export function routeTableJson(table: { routes: Iterable<RouteEntry>; diagnostics: readonly Diagnostic[] }): string {
   return [...routeTableJsonChunks(table)].join('');
 }
 
-function* jsonArrayChunks(key: string, items: readonly unknown[], more: boolean): Generator<string> {
+/** One array of the JSON, an item a chunk; items are read one ahead (to know which is last) and never all held. */
+function* jsonArrayChunks(key: string, items: Iterable<unknown>, more: boolean): Generator<string> {
   const end = more ? ',' : '';
-  if (items.length === 0) {
+  const it = items[Symbol.iterator]();
+  let next = it.next();
+  if (next.done) {
     yield `  ${JSON.stringify(key)}: []${end}\n`;
     return;
   }
   yield `  ${JSON.stringify(key)}: [\n`;
-  for (let i = 0; i < items.length; i++) {
+  while (!next.done) {
+    const item: unknown = next.value;
+    next = it.next();
     // Newlines inside JSON strings are escaped, so every newline here is structure: indent it.
-    yield `    ${(JSON.stringify(items[i], null, 2) ?? 'null').replace(/\n/g, '\n    ')}${i < items.length - 1 ? ',' : ''}\n`;
+    yield `    ${(JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, '\n    ')}${next.done ? '' : ','}\n`;
   }
   yield `  ]${end}\n`;
 }
 
 /** The readable route table: per route a header line, then its backends and the policies it overrode, indented. */
-export function formatRouteTable(routes: readonly RouteEntry[]): string[] {
-  const lines: string[] = [];
+export function* formatRouteTable(routes: Iterable<RouteEntry>): Generator<string> {
   for (const route of routes) {
-    lines.push(formatRouteHeader(route));
-    if (route.backends.length === 0) lines.push('  no backend: every weight is 0, so the traffic fails');
-    for (const backend of route.backends) lines.push(`  ${formatBackend(backend)}`);
-    for (const loser of route.overridden) lines.push(`  ${formatOverridden(loser)}`);
+    yield formatRouteHeader(route);
+    if (route.backends.length === 0) yield '  no backend: every weight is 0, so the traffic fails';
+    for (const backend of route.backends) yield `  ${formatBackend(backend)}`;
+    for (const loser of route.overridden) yield `  ${formatOverridden(loser)}`;
   }
-  return lines;
 }
 
 /** `default  frontend -> backend (tcp)  MeshTCPRoute tcp-route-1  [frontend-1]` */
@@ -90,9 +93,9 @@ export function formatSummary(diagnostics: readonly Diagnostic[], fileCount: num
 }
 
 /** `3 routes; 1 warning in 2 files`, with a hint when there is nothing to show. */
-export function formatResolveSummary(routes: readonly RouteEntry[], diagnostics: readonly Diagnostic[], fileCount: number, all: boolean): string {
-  const hint = routes.length === 0 && !all ? ' (no policy applies; --all lists the default routes)' : '';
-  return `${plural(routes.length, 'route')}${hint}; ${formatSummary(diagnostics, fileCount)}`;
+export function formatResolveSummary(routeCount: number, diagnostics: readonly Diagnostic[], fileCount: number, all: boolean): string {
+  const hint = routeCount === 0 && !all ? ' (no policy applies; --all lists the default routes)' : '';
+  return `${plural(routeCount, 'route')}${hint}; ${formatSummary(diagnostics, fileCount)}`;
 }
 
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { syntheticMesh } from '../../bench/syntheticMesh';
 import { runCli, type CliEnvironment } from './run';
 
 const DEMO = readFileSync(fileURLToPath(new URL('../demo/kuma-demo.yaml', import.meta.url)), 'utf8');
@@ -35,6 +36,24 @@ describe('runCli', () => {
     expect(await runCli(['validate', 'gone.yaml', 'demo.yaml'], env)).toBe(1);
     expect(text('stdout')).toBe('gone.yaml:1:1: error FILE_UNREADABLE: cannot read this file: no such file or directory (ENOENT)\n');
     expect(text('stderr')).toBe('1 error in 2 files\n');
+  });
+
+  it('resolve --from / --to: only one source\'s or one destination\'s routes, the same entries as in the whole table', async () => {
+    const mesh = syntheticMesh({ services: 12, seed: 7 });
+    const files = Object.fromEntries(mesh.files.map((f) => [f.name, f.text]));
+    const names = mesh.files.map((f) => f.name);
+    const table = async (...flags: string[]) => {
+      const { env, text } = environment(files);
+      expect(await runCli(['resolve', '--json', ...names, ...flags], env)).toBe(0);
+      return (JSON.parse(text('stdout')) as { routes: { source: string; destination: string }[] }).routes;
+    };
+    const all = await table();
+    const source = all[0]?.source ?? '';
+    const destination = all[all.length - 1]?.destination ?? '';
+    expect(await table('--from', source)).toEqual(all.filter((r) => r.source === source));
+    expect(await table(`--to=${destination}`)).toEqual(all.filter((r) => r.destination === destination));
+    expect(await table('--from', source, '--to', destination)).toEqual(all.filter((r) => r.source === source && r.destination === destination));
+    expect(await table('--from', 'no-such-service')).toEqual([]);
   });
 
   it('resolve: the table first, then the diagnostics and the summary', async () => {

@@ -1,5 +1,5 @@
 /** The command line's logic, over an injected environment so that it runs the same in tests and in a shell. */
-import { analyze, hasErrors, routeList, sortDiagnostics } from '../core';
+import { analyze, hasErrors, sortDiagnostics } from '../core';
 import { exportConfig, type ExportFile } from '../core/generate';
 import { parseArgs, PROGRAM, USAGE } from './args';
 import { formatDiagnostic, formatResolveSummary, formatRouteTable, formatSummary, routeTableJsonChunks } from './format';
@@ -46,20 +46,27 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
     }
     case 'validate': {
-      const { diagnostics } = await analyzeFiles(command.files, false, env);
+      const { diagnostics } = await analyzeFiles(command.files, env);
       await writeLines(env.stdout, diagnostics.map(formatDiagnostic));
       await env.stderr(`${formatSummary(diagnostics, command.files.length)}\n`);
       return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
     }
     case 'resolve': {
-      const table = await analyzeFiles(command.files, command.all, env);
+      const { index, diagnostics } = await analyzeFiles(command.files, env);
+      let count = 0;
+      const routes = (function* () {
+        for (const route of index.entries({ includeDefaults: command.all, from: command.from, to: command.to })) {
+          count++;
+          yield route;
+        }
+      })();
       if (command.json) {
-        await writeChunks(env.stdout, routeTableJsonChunks(table));
+        await writeChunks(env.stdout, routeTableJsonChunks({ routes, diagnostics }));
         return EXIT_OK;
       }
-      await writeLines(env.stdout, formatRouteTable(table.routes));
-      await writeLines(env.stderr, table.diagnostics.map(formatDiagnostic));
-      await env.stderr(`${formatResolveSummary(table.routes, table.diagnostics, command.files.length, command.all)}\n`);
+      await writeLines(env.stdout, formatRouteTable(routes));
+      await writeLines(env.stderr, diagnostics.map(formatDiagnostic));
+      await env.stderr(`${formatResolveSummary(count, diagnostics, command.files.length, command.all)}\n`);
       return EXIT_OK;
     }
   }
@@ -71,15 +78,20 @@ function exportedText(files: readonly ExportFile[], format: 'yaml' | 'json'): st
   return files.map((f) => `--- # ${f.name}\n${f.text}`).join('');
 }
 
-async function analyzeFiles(names: readonly string[], includeDefaults: boolean, env: CliEnvironment) {
+async function analyzeFiles(names: readonly string[], env: CliEnvironment) {
   const inputs = await readInputs(names, env);
   const analysis = analyze(inputs.files);
-  return { routes: routeList(analysis.index, { includeDefaults }), diagnostics: sortDiagnostics([...inputs.diagnostics, ...analysis.diagnostics], names) };
+  return { index: analysis.index, diagnostics: sortDiagnostics([...inputs.diagnostics, ...analysis.diagnostics], names) };
 }
 
 /** Lines, each ended by a newline, written in batches. */
-async function writeLines(write: Write, lines: readonly string[]): Promise<void> {
-  await writeChunks(write, lines.map((line) => `${line}\n`));
+async function writeLines(write: Write, lines: Iterable<string>): Promise<void> {
+  await writeChunks(
+    write,
+    (function* () {
+      for (const line of lines) yield `${line}\n`;
+    })(),
+  );
 }
 
 /** Writes in batches of about 1 MB: one write per line would be slow, one string for a huge table too long. */

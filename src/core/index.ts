@@ -46,7 +46,7 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   const claimed = new Map<PolicyFamily<unknown>, ResourceHeader[]>(families.map((f) => [f, []]));
   for (const source of parsed.documents) {
     if (source.broken) continue;
-    const header = readResourceHeader(source);
+    const header = headerOf(source);
     if (!header) {
       diagnostics.push(notAResource(source));
       continue;
@@ -74,6 +74,15 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   }
   lap(times, 'resolve', t);
   return { index: indexes.length === 1 ? (indexes[0] as RouteIndex) : combineIndexes(indexes), diagnostics: sortDiagnostics(diagnostics, files.map((f) => f.name)), meshes };
+}
+
+const headers = new WeakMap<SourceDocument, ResourceHeader | null>();
+
+/** A document's header, kept with the document (the parse hands out the same object while it is unchanged). */
+function headerOf(source: SourceDocument): ResourceHeader | null {
+  let header = headers.get(source);
+  if (header === undefined) headers.set(source, (header = readResourceHeader(source)));
+  return header;
 }
 
 function notAResource(source: SourceDocument): Diagnostic {

@@ -3,13 +3,12 @@ import type { PolicyFamily } from '../family';
 import { buildInventory } from '../model/kuma/inventory';
 import type { ExternalServiceDef, MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
-import { locate } from '../source/document';
-import { resolveKumaRoutes } from '../resolve/kuma/resolveKumaRoutes';
-import { listIndex } from '../resolve/routeIndex';
+import { locate, type SourceDocument } from '../source/document';
+import { buildKumaRouteIndex } from '../resolve/kuma/kumaRouteIndex';
 import { readDataplane } from '../validate/kuma/dataplane';
 import { readExternalService } from '../validate/kuma/externalService';
 import { readMeshHttpRoute } from '../validate/kuma/meshHttpRoute';
-import { readMeshTcpRoute } from '../validate/kuma/meshTcpRoute';
+import { readMeshTcpRoute, type ReadResult } from '../validate/kuma/meshTcpRoute';
 import { meshOf } from '../validate/kuma/resourceShape';
 
 export interface KumaModel {
@@ -30,7 +29,6 @@ const KUMA_KINDS = new Set([
 ]);
 
 const NOT_YET: Record<string, string> = {
-  MeshHTTPRoute: 'MeshHTTPRoute is kept but not resolved yet: HTTP routes and their precedence over MeshTCPRoute come with the next version',
   TrafficRoute: 'TrafficRoute (the legacy policy) is kept but not resolved: Route Studio models the new MeshTCPRoute matching',
 };
 
@@ -46,20 +44,19 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
     const externalServices: ExternalServiceDef[] = [];
     for (const header of latestDefinitions(headers, diagnostics)) {
       if (header.kind === 'MeshTCPRoute') {
-        const { value, diagnostics: found } = readMeshTcpRoute(header);
+        const { value, diagnostics: found } = readCached(header, readMeshTcpRoute);
         diagnostics.push(...found);
         if (value) policies.push(value);
       } else if (header.kind === 'MeshHTTPRoute') {
-        const { value, diagnostics: found } = readMeshHttpRoute(header);
+        const { value, diagnostics: found } = readCached(header, readMeshHttpRoute);
         diagnostics.push(...found);
         if (value) httpPolicies.push(value);
-        if (value) diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
       } else if (header.kind === 'ExternalService') {
-        const { value, diagnostics: found } = readExternalService(header);
+        const { value, diagnostics: found } = readCached(header, readExternalService);
         diagnostics.push(...found);
         if (value) externalServices.push(value);
       } else if (header.kind === 'Dataplane') {
-        const { value, diagnostics: found } = readDataplane(header);
+        const { value, diagnostics: found } = readCached(header, readDataplane);
         diagnostics.push(...found);
         if (value) proxies.push(value);
       } else {
@@ -71,9 +68,9 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
 
   resolve(model) {
     const inventory = buildInventory(model.proxies, [...model.policies, ...model.httpPolicies], model.externalServices);
-    const resolved = resolveKumaRoutes(inventory.meshes.values(), model.policies, { includeDefaults: true });
+    const resolved = buildKumaRouteIndex(inventory.meshes.values(), [...model.policies, ...model.httpPolicies]);
     const meshes = [...inventory.meshes.values()].map((m) => ({ family: 'kuma' as const, mesh: m.mesh, proxies: m.proxies.length, services: m.services.size, inferred: m.inferred }));
-    return { index: listIndex(resolved.routes), diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
+    return { index: resolved.index, diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
   },
 };
 
@@ -83,6 +80,18 @@ function namespaceOf(header: ResourceHeader): string {
   const metadata = header.body.metadata;
   const namespace = metadata && typeof metadata === 'object' ? (metadata as Record<string, unknown>).namespace : undefined;
   return typeof namespace === 'string' ? namespace : '';
+}
+
+/**
+ * A document's reading depends on that document alone: kept while the parse hands out the same document object
+ * (an edit elsewhere), dropped with it.
+ */
+const readings = new WeakMap<SourceDocument, ReadResult<unknown>>();
+
+function readCached<T>(header: ResourceHeader, read: (header: ResourceHeader) => ReadResult<T>): ReadResult<T> {
+  let result = readings.get(header.source) as ReadResult<T> | undefined;
+  if (!result) readings.set(header.source, (result = read(header)));
+  return result;
 }
 
 /** As with `kubectl apply`: when two documents share kind, mesh and name, the later one wins and the earlier gets a warning. */

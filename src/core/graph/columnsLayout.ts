@@ -1,5 +1,5 @@
 import type { GraphNodeKind, RouteGraph } from './routeGraph';
-import type { LayoutDirection, NodeBox } from './layout';
+import type { LayoutDirection, NodeBox } from './fit';
 
 const COLUMNS: GraphNodeKind[] = ['source', 'route', 'backend'];
 

@@ -2,15 +2,9 @@ import dagre from '@dagrejs/dagre';
 import { layoutInColumns } from './columnsLayout';
 import type { GraphNode, RouteGraph } from './routeGraph';
 
-export interface NodeBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import { MAX_OVERRIDDEN_SHOWN, type LayoutDirection, type NodeBox } from './fit';
 
-/** A route node lists at most this many overridden policies, then "+N more". */
-export const MAX_OVERRIDDEN_SHOWN = 4;
+export { fitZoom, MAX_OVERRIDDEN_SHOWN, preferredDirection, type LayoutDirection, type NodeBox } from './fit';
 
 /** Size a node will take on screen, estimated from its text (no DOM here: layout runs in a worker and in Node). */
 export function nodeSize(node: GraphNode): { width: number; height: number } {
@@ -25,8 +19,6 @@ export function nodeSize(node: GraphNode): { width: number; height: number } {
   return { width, height: 54 + (node.failing ? 16 : 0) + overriddenLines * 16 + (overriddenLines > 0 ? 4 : 0) };
 }
 
-/** Sources, routes, backends: left to right (`LR`) or top to bottom (`TB`). */
-export type LayoutDirection = 'LR' | 'TB';
 
 /** Above this many nodes only the left-to-right layout is computed. */
 const ALTERNATIVE_LAYOUT_LIMIT = 300;
@@ -82,20 +74,3 @@ export function layoutBothWays(graph: RouteGraph): Partial<Record<LayoutDirectio
   return graph.nodes.length > ALTERNATIVE_LAYOUT_LIMIT ? { LR } : { LR, TB: layoutRouteGraph(graph, 'TB') };
 }
 
-/** The zoom at which `boxes` fit a `width` x `height` pane (capped at 1: text is never enlarged). */
-export function fitZoom(boxes: Iterable<NodeBox>, width: number, height: number): number {
-  let right = 0;
-  let bottom = 0;
-  for (const b of boxes) {
-    right = Math.max(right, b.x + b.width);
-    bottom = Math.max(bottom, b.y + b.height);
-  }
-  if (right === 0 || bottom === 0) return 1;
-  return Math.min(1, width / right, height / bottom);
-}
-
-/** The direction whose layout is most legible in the pane; left to right unless top to bottom is clearly larger. */
-export function preferredDirection(layouts: Partial<Record<LayoutDirection, Iterable<NodeBox>>>, width: number, height: number): LayoutDirection {
-  if (!layouts.TB || !layouts.LR || width <= 0 || height <= 0) return 'LR';
-  return fitZoom(layouts.TB, width, height) > fitZoom(layouts.LR, width, height) * 1.1 ? 'TB' : 'LR';
-}

@@ -12,32 +12,59 @@ const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 interface ParsedChunk {
   docs: { root: PositionNode | null; value: unknown; problems: { severity: Severity; code: string; pos: [number, number]; message: string }[] }[];
   counter: LineCounter;
+  /**
+   * The documents last made of this chunk and where they were: when the chunk is met again at the same place, the
+   * same objects are handed out, so that what is computed from a document (its validation) can be kept too.
+   */
+  placed?: { file: string; lineOffset: number; firstIndex: number; documents: SourceDocument[] };
 }
 
 /**
- * Parses of earlier runs by chunk text. The app's worker keeps one across keystrokes, so an edit re-parses only
- * the document it touches; each run keeps just the chunks it used.
+ * Parses of earlier runs: whole files by name (an edit leaves the other files as they were), and chunks by
+ * text. The app's worker keeps one across keystrokes, so an edit re-parses only the document it touches; each
+ * run keeps just what it used.
  */
-export type ParseCache = Map<string, ParsedChunk>;
+export interface ParseCache {
+  chunks: Map<string, ParsedChunk>;
+  files: Map<string, { text: string } & ParsedSources>;
+}
 
 export function createParseCache(): ParseCache {
-  return new Map();
+  return { chunks: new Map(), files: new Map() };
 }
 
 /** Parses every document of every file. Syntax errors become diagnostics; the other documents stay usable. */
 export function parseSources(files: readonly SourceFile[], cache?: ParseCache): ParsedSources {
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  const used: ParseCache = new Map();
+  const used = new Map<string, ParsedChunk>();
+  const usedFiles: ParseCache['files'] = new Map();
+  const reused = new Set<string>();
   for (const file of files) {
+    const known = cache?.files.get(file.name);
+    if (known && known.text === file.text && !usedFiles.has(file.name)) {
+      usedFiles.set(file.name, known);
+      reused.add(file.name);
+      for (const sd of known.documents) documents.push(sd);
+      for (const d of known.diagnostics) diagnostics.push(d);
+      continue;
+    }
+    const firstDocument = documents.length;
+    const firstDiagnostic = diagnostics.length;
     let index = 0;
     for (const chunk of splitDocuments(file.text)) {
-      const parsed = used.get(chunk.text) ?? cache?.get(chunk.text) ?? parseChunk(chunk.text);
+      const parsed = used.get(chunk.text) ?? cache?.chunks.get(chunk.text) ?? parseChunk(chunk.text);
       used.set(chunk.text, parsed);
-      const lines = new ChunkLines(parsed.counter, chunk.lineOffset);
-      for (const { root, value, problems } of parsed.docs) {
+      const placed = parsed.placed;
+      const samePlace = placed && placed.file === file.name && placed.lineOffset === chunk.lineOffset && placed.firstIndex === index;
+      const lines = samePlace ? (placed.documents[0]?.lines ?? new ChunkLines(parsed.counter, chunk.lineOffset)) : new ChunkLines(parsed.counter, chunk.lineOffset);
+      const made: SourceDocument[] = [];
+      parsed.placed = { file: file.name, lineOffset: chunk.lineOffset, firstIndex: index, documents: made };
+      for (const [i, { root, value, problems }] of parsed.docs.entries()) {
         const broken = problems.some((p) => p.severity === 'error');
-        const sd: SourceDocument = { file: file.name, index: index++, root, lines, value, broken };
+        const sd: SourceDocument = (samePlace && placed.documents[i]) || { file: file.name, index, root, lines, value, broken };
+        made.push(sd);
+        index++;
         for (const p of problems) {
           diagnostics.push({ ...offsetsToRange(lines, p.pos[0], p.pos[1]), file: file.name, path: '', severity: p.severity, code: p.code, message: p.message });
         }
@@ -45,10 +72,16 @@ export function parseSources(files: readonly SourceFile[], cache?: ParseCache): 
         documents.push(sd);
       }
     }
+    if (cache) usedFiles.set(file.name, { text: file.text, documents: documents.slice(firstDocument), diagnostics: diagnostics.slice(firstDiagnostic) });
   }
   if (cache) {
-    cache.clear();
-    for (const [text, parsed] of used) cache.set(text, parsed);
+    // Chunks of files reused whole are kept too: the next edit of such a file re-parses only its changed chunk.
+    for (const [text, parsed] of cache.chunks) {
+      const file = parsed.placed?.file;
+      if (file !== undefined && reused.has(file) && !used.has(text)) used.set(text, parsed);
+    }
+    cache.chunks = used;
+    cache.files = usedFiles;
   }
   return { documents, diagnostics };
 }

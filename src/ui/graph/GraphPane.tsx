@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, type MouseEvent } from 'react';
 import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { preferredDirection } from '../../core';
+import { preferredDirection } from '../../core/view';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { BackendNode } from './nodes/BackendNode';

@@ -1,6 +1,7 @@
 /** The diagnostics of the whole workspace, under the editor. Clicking one moves the editor to it. */
 import { useMemo } from 'react';
-import { countBySeverity, type Diagnostic } from '../../core';
+import type { Diagnostic } from '../../core';
+import { countBySeverity } from '../../core/view';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { ProblemRow } from './ProblemRow';

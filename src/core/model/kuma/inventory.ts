@@ -25,8 +25,21 @@ export interface Inventory {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * What is computed from one proxy or policy alone is kept with it: an edit hands out the same objects for the
+ * documents it did not touch, so the next analysis finds these ready.
+ */
+const servicesOfProxy = new WeakMap<Proxy, string[]>();
+const servicesOfPolicy = new WeakMap<RoutePolicy, Map<string, SourceLocation>>();
+
 /** The services of a proxy: the `kuma.io/service` tags of its inbounds. */
 export function servicesOf(proxy: Proxy): string[] {
+  let services = servicesOfProxy.get(proxy);
+  if (!services) servicesOfProxy.set(proxy, (services = findServicesOf(proxy)));
+  return services;
+}
+
+function findServicesOf(proxy: Proxy): string[] {
   const services = proxy.inbounds.map((i) => i.tags[SERVICE_TAG]);
   if (isDelegatedGateway(proxy)) services.push(proxy.gateway?.tags[SERVICE_TAG]); // a source under its gateway service
   return [...new Set(services.filter((s): s is string => !!s))];
@@ -39,6 +52,12 @@ export function isDelegatedGateway(proxy: Proxy): boolean {
 
 /** Services named by a policy (selected, routed to, or sent to), with where each is named first. */
 export function servicesNamedBy(policy: RoutePolicy): Map<string, SourceLocation> {
+  let named = servicesOfPolicy.get(policy);
+  if (!named) servicesOfPolicy.set(policy, (named = findServicesNamedBy(policy)));
+  return named;
+}
+
+function findServicesNamedBy(policy: RoutePolicy): Map<string, SourceLocation> {
   const named = new Map<string, SourceLocation>();
   const add = (name: string | undefined, at: SourceLocation) => {
     if (name && !named.has(name)) named.set(name, at);

@@ -1,28 +1,92 @@
 /**
- * What a proxy reaches, as Kuma 2.6 gives it outbounds:
+ * Which services a proxy reaches, and through which outbound ports, as Kuma 2.6 gives it outbounds:
  * - with transparent proxying: its listed outbounds plus `reachableServices`, or every service of its mesh when
- *   that is unset (Kuma generates a VIP outbound per service);
+ *   that is unset (Kuma generates a virtual-IP outbound per service);
  * - without: its listed outbounds;
  * - with neither outbounds nor transparent proxying: every service of its mesh but its own. Kuma would give such a
- *   proxy no outbound at all; Route Studio's convention for pasted inbound-only Dataplanes, said in an info.
+ *   proxy no outbound; it is Route Studio's convention for pasted inbound-only Dataplanes, said in an info.
  * `reachableServices` naming a service that exists nowhere gives a warning and no route.
+ * Kept as a rule, not as a list: a proxy that reaches every service of a large mesh would otherwise carry thousands
+ * of entries.
  */
 import type { Diagnostic } from '../../diagnostics';
 import { servicesOf, type MeshInventory } from './inventory';
 import { SERVICE_TAG, type Outbound, type Proxy } from './types';
 
+export type Reach =
+  /** The listed outbounds, by service (one service may be listed on several ports). */
+  | { kind: 'outbounds'; byService: ReadonlyMap<string, readonly Outbound[]> }
+  /** Transparent proxying: the listed outbounds, plus `reachableServices` (null: every service of the mesh). */
+  | { kind: 'transparent'; byService: ReadonlyMap<string, readonly Outbound[]>; services: ReadonlySet<string> | null }
+  /** Every service of the mesh but the proxy's own (Route Studio's convention for inbound-only Dataplanes). */
+  | { kind: 'all-but-own'; own: readonly string[] };
+
+const reaches = new WeakMap<Proxy, Reach>();
+
+/** What a proxy reaches (kept with the proxy: it depends on nothing else). */
+export function reachOf(proxy: Proxy, own: readonly string[]): Reach {
+  let reach = reaches.get(proxy);
+  if (!reach) reaches.set(proxy, (reach = findReach(proxy, own)));
+  return reach;
+}
+
+function findReach(proxy: Proxy, own: readonly string[]): Reach {
+  const byService = new Map<string, Outbound[]>();
+  for (const outbound of proxy.outbounds ?? []) {
+    const list = byService.get(outbound.service);
+    if (list) list.push(outbound);
+    else byService.set(outbound.service, [outbound]);
+  }
+  if (proxy.transparentProxying || proxy.reachableServices) {
+    return { kind: 'transparent', byService, services: proxy.reachableServices ? new Set(proxy.reachableServices) : null };
+  }
+  if (proxy.outbounds) return { kind: 'outbounds', byService };
+  return { kind: 'all-but-own', own };
+}
+
+const NO_PORT: readonly Outbound[] = [];
+
+function implicit(service: string): Outbound {
+  return { service, port: null, tags: { [SERVICE_TAG]: service } };
+}
+
+/**
+ * The outbounds through which a proxy reaches `destination`: those listed for it, or one without a port when it
+ * reaches the service without listing ports; none when it does not reach it (or the service exists nowhere).
+ */
+export function outboundsTo(reach: Reach, destination: string, inventory: MeshInventory): readonly Outbound[] {
+  switch (reach.kind) {
+    case 'outbounds':
+      return reach.byService.get(destination) ?? NO_PORT;
+    case 'transparent': {
+      const listed = reach.byService.get(destination);
+      if (listed) return listed;
+      const reached = inventory.services.has(destination) && (reach.services === null || reach.services.has(destination));
+      return reached ? [implicit(destination)] : NO_PORT;
+    }
+    case 'all-but-own':
+      return inventory.services.has(destination) && !reach.own.includes(destination) ? [implicit(destination)] : NO_PORT;
+  }
+}
+
+/** Every outbound of a proxy, for default routes (only asked for when they are shown). */
+export function allOutbounds(reach: Reach, inventory: MeshInventory): Outbound[] {
+  switch (reach.kind) {
+    case 'outbounds':
+      return [...reach.byService.values()].flat();
+    case 'transparent': {
+      const more = reach.services === null ? inventory.services.keys() : reach.services;
+      const implicitOnes = [...more].filter((s) => inventory.services.has(s) && !reach.byService.has(s)).map(implicit);
+      return [...[...reach.byService.values()].flat(), ...implicitOnes];
+    }
+    case 'all-but-own':
+      return [...inventory.services.keys()].filter((s) => !reach.own.includes(s)).map(implicit);
+  }
+}
+
 /** The outbounds through which `proxy` reaches other services: port null when not listed; tags are the outbound's. */
 export function reachableOutbounds(proxy: Proxy, inventory: MeshInventory): Outbound[] {
-  const listed = proxy.outbounds ?? [];
-  const implicit = (service: string): Outbound => ({ service, port: null, tags: { [SERVICE_TAG]: service } });
-  if (proxy.transparentProxying || proxy.reachableServices) {
-    const listedServices = new Set(listed.map((o) => o.service));
-    const more = proxy.reachableServices ? proxy.reachableServices.filter((s) => inventory.services.has(s)) : [...inventory.services.keys()];
-    return [...listed, ...[...new Set(more)].filter((s) => !listedServices.has(s)).map(implicit)];
-  }
-  if (proxy.outbounds) return listed;
-  const own = servicesOf(proxy);
-  return [...inventory.services.keys()].filter((s) => !own.includes(s)).map(implicit);
+  return allOutbounds(reachOf(proxy, servicesOf(proxy)), inventory);
 }
 
 /** The warnings and infos of reachability, per mesh: unknown `reachableServices`, and the inbound-only convention. */
@@ -38,16 +102,17 @@ export function reachabilityDiagnostics(inventory: MeshInventory): Diagnostic[] 
         out.push({ ...at, severity: 'warning', code: 'KUMA_REACHABLE_UNKNOWN_SERVICE', message: `reachableServices: no Dataplane, ExternalService or policy of mesh "${inventory.mesh}" knows service "${service}": no route is drawn to it` });
       }
     });
-    if (!proxy.outbounds && !proxy.transparentProxying && servicesOf(proxy).length > 0) conventional.push(proxy);
+    if (!proxy.outbounds && !proxy.transparentProxying && !proxy.reachableServices && servicesOf(proxy).length > 0) conventional.push(proxy);
   }
   const first = conventional[0];
   if (first?.location) {
-    const names = conventional.length === 1 ? `Dataplane "${first.name}" has` : `${conventional.length} Dataplanes (the first: "${first.name}") have`;
+    const one = conventional.length === 1;
+    const names = one ? `Dataplane "${first.name}" has` : `${conventional.length} Dataplanes (the first: "${first.name}") have`;
     out.push({
       ...first.location,
       severity: 'info',
       code: 'KUMA_REACHES_ALL',
-      message: `${names} neither outbounds nor transparent proxying: Route Studio assumes ${conventional.length === 1 ? 'it reaches' : 'they reach'} every service of mesh "${inventory.mesh}" but ${conventional.length === 1 ? 'its' : 'their'} own (Kuma would give no outbound)`,
+      message: `${names} neither outbounds nor transparent proxying: Route Studio assumes ${one ? 'it reaches' : 'they reach'} every service of mesh "${inventory.mesh}" but ${one ? 'its' : 'their'} own (Kuma would give no outbound)`,
     });
   }
   return out;

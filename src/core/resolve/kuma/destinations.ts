@@ -1,13 +1,14 @@
-import type { MeshTCPRoutePolicy, Proxy, TcpRouteTo } from '../../model/kuma/types';
+import type { HttpRouteTo, Proxy, RoutePolicy, TcpRouteTo } from '../../model/kuma/types';
 import { SERVICE_TAG } from '../../model/kuma/types';
-import { toSplits, type BackendSplit, type OverriddenPolicy } from '../routeTable';
-import { overrideReason } from './priority';
-import { selects, selectorOf } from './selection';
+import type { Protocol } from '../routeTable';
+import type { HttpToItem } from './httpRules';
+import { resolveDestination, type RouteTemplate, type TcpToItem } from './protocolPrecedence';
+import { selects, selectsTags, selectorOf } from './selection';
 
-/** One `to[]` entry of one policy: the unit Kuma merges per destination. */
+/** One `to[]` entry of one policy (MeshTCPRoute or MeshHTTPRoute): the unit Kuma merges per destination. */
 export interface ToItem {
-  policy: MeshTCPRoutePolicy;
-  to: TcpRouteTo;
+  policy: RoutePolicy;
+  to: TcpRouteTo | HttpRouteTo;
 }
 
 interface Item extends ToItem {
@@ -16,50 +17,60 @@ interface Item extends ToItem {
   destination: string;
 }
 
-/** What the policies selecting a proxy make of one destination: the winner and the policies it beat. */
+/** What the policies selecting a proxy make of one destination: its routes, and the policies they beat. */
 export interface Resolution {
   /** Unique within a mesh. */
   id: number;
-  winner: ToItem;
-  /** Shared by every entry this resolution produces (large meshes have hundreds of thousands of entries). */
-  backends: BackendSplit[];
-  overridden: OverriddenPolicy[];
-}
-
-/** Per destination, a proxy's resolution: its selected policies, and the routes they give. */
-export interface ProxyRoutes {
-  selected: MeshTCPRoutePolicy[];
-  /** Resolutions from the policies that are not tied to the proxy's own services (shared by most proxies). */
-  common: ReadonlyMap<string, Resolution>;
-  /** Resolutions that the proxy's service-specific policies change; they take precedence over `common`. */
-  own: ReadonlyMap<string, Resolution>;
-}
-
-/** A policy set's items grouped by destination (in priority order), and what each destination resolves to. */
-interface Resolved {
-  lists: Map<string, Item[]>;
-  resolutions: Map<string, Resolution>;
+  /**
+   * The routes in the order Envoy tries them (one per HTTP rule, or one TCP route), for an outbound with these tags
+   * (the default route and the catch-all carry them). Shared by every entry with the same outbound tags.
+   */
+  routes(outboundTags: Record<string, string>): RouteTemplate[];
 }
 
 /**
- * Resolves, for each proxy, every destination its policies touch: per destination the last matching `to[]` entry
- * wins (top-level priority first, then declaration order). Work is shared across proxies at three levels, since a
- * large mesh has hundreds of thousands of proxy-destination pairs: the policies not tied to a service (few
- * distinct sets), the service-specific ones on top of them, and each distinct list of items.
+ * The proxies that select the same policies, and so resolve every destination alike. Resolutions are computed
+ * when first asked for: building the classes of a mesh costs proxies + policies, whatever the destinations.
  */
-export function proxyRoutesResolver(sorted: MeshTCPRoutePolicy[]): (proxy: Proxy, services: string[]) => ProxyRoutes {
-  const itemsOf = new Map<MeshTCPRoutePolicy, Item[]>();
+export interface ProxyClass {
+  key: string;
+  /** The policies that select these proxies, in priority order: those of `base`, then these. */
+  policies: readonly RoutePolicy[];
+  /** The class of the policies not tied to a service that these proxies share with others; null for that class itself. */
+  base: ProxyClass | null;
+  /** Every destination these policies route. */
+  destinations(): Iterable<string>;
+  /** Who wins for `destination`, or undefined when no selected policy routes it. */
+  resolution(destination: string): Resolution | undefined;
+}
+
+/** Items of a policy set by destination, each list in priority order (policy rank, then declaration). */
+type ItemLists = Map<string, Item[]>;
+
+/** The policies not tied to a service that select some proxies, with their items and resolutions, built lazily. */
+interface CommonSet extends ProxyClass {
+  lists(): ItemLists;
+}
+
+/**
+ * Sorts a mesh's proxies into classes. Per destination the last matching `to[]` entry wins (top-level priority
+ * first, then declaration order). Work is shared at three levels: the policies not tied to a service (a few
+ * distinct sets, found per distinct inbound tag set), the service-specific ones on top of them, and each
+ * distinct list of items.
+ */
+export function proxyClassifier(sorted: readonly RoutePolicy[], protocolOf: (destination: string) => Protocol): (proxy: Proxy, services: readonly string[]) => ProxyClass {
+  const itemsOf = new Map<RoutePolicy, Item[]>();
   let nextItem = 0;
   sorted.forEach((policy, rank) => {
-    const tos = policy.targetRef.kind === 'MeshGateway' ? [] : policy.to.filter((to) => to.destination.kind === 'MeshService' && to.destination.name);
+    const tos: (TcpRouteTo | HttpRouteTo)[] = policy.targetRef.kind === 'MeshGateway' ? [] : policy.to.filter((to) => to.destination.kind === 'MeshService' && to.destination.name);
     itemsOf.set(policy, tos.map((to) => ({ policy, to, id: nextItem++, rank, destination: to.destination.name ?? '' })));
   });
   const rank = new Map(sorted.map((p, i) => [p, i]));
-  const everywhere: MeshTCPRoutePolicy[] = [];
-  const byService = new Map<string, MeshTCPRoutePolicy[]>();
+  const everywhere: RoutePolicy[] = [];
+  const byService = new Map<string, RoutePolicy[]>();
   for (const policy of sorted) {
     const service = selectorOf(policy.targetRef)?.[SERVICE_TAG];
-    if (service === undefined) everywhere.push(policy);
+    if (service === undefined || service === '*') everywhere.push(policy);
     else if (byService.has(service)) byService.get(service)?.push(policy);
     else byService.set(service, [policy]);
   }
@@ -68,51 +79,127 @@ export function proxyRoutesResolver(sorted: MeshTCPRoutePolicy[]): (proxy: Proxy
   const resolveList = (destination: string, list: Item[]): Resolution => {
     const key = `${destination}|${list.map((i) => i.id).join(',')}`;
     let resolution = resolutions.get(key);
-    if (!resolution) resolutions.set(key, (resolution = resolveItems(resolutions.size, list)));
+    if (!resolution) resolutions.set(key, (resolution = resolveItems(resolutions.size, destination, protocolOf(destination), list)));
     return resolution;
   };
-  const commonSets = new Map<string, Resolved>();
-  const ownSets = new Map<string, Map<string, Resolution>>();
+  const listsOf = (policies: readonly RoutePolicy[]): ItemLists => {
+    const lists: ItemLists = new Map();
+    for (const policy of policies) {
+      for (const item of itemsOf.get(policy) ?? []) {
+        const list = lists.get(item.destination);
+        if (list) list.push(item);
+        else lists.set(item.destination, [item]);
+      }
+    }
+    return lists;
+  };
+
+  const commonSets = new Map<string, CommonSet>();
+  const classes = new Map<string, ProxyClass>();
+  const byTagSet = new Map<string, RoutePolicy[]>();
+  /** The policies not tied to a service that select an inbound with these tags: the same for every inbound alike. */
+  const everywhereFor = (proxy: Proxy, tags: Record<string, string>): RoutePolicy[] => {
+    const key = tagSetKey(proxy, tags);
+    let list = byTagSet.get(key);
+    if (!list) byTagSet.set(key, (list = everywhere.filter((p) => selectsTags(p, proxy, tags))));
+    return list;
+  };
+  const commonSetFor = (proxy: Proxy): CommonSet => {
+    const combination = selectionKey(proxy);
+    let set = commonSets.get(combination);
+    if (!set) {
+      const found = selectionTagSets(proxy).map((tags) => everywhereFor(proxy, tags));
+      const policies = found.length === 1 ? (found[0] as RoutePolicy[]) : [...new Set(found.flat())].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+      set = commonSet(`c${commonSets.size}`, policies, listsOf, resolveList);
+      commonSets.set(combination, set);
+    }
+    return set;
+  };
 
   return (proxy, services) => {
-    const common = everywhere.filter((p) => selects(p, proxy));
-    const commonKey = common.map((p) => rank.get(p)).join(',');
-    let shared = commonSets.get(commonKey);
-    if (!shared) commonSets.set(commonKey, (shared = resolveAll(common, itemsOf, resolveList)));
-
+    const common = commonSetFor(proxy);
     const specific = services.flatMap((s) => byService.get(s) ?? []).filter((p) => selects(p, proxy));
-    if (specific.length === 0) return { selected: common, common: shared.resolutions, own: new Map() };
+    if (specific.length === 0) return common;
     if (services.length > 1) specific.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-    const ownKey = `${commonKey}|${specific.map((p) => rank.get(p)).join(',')}`;
-    let own = ownSets.get(ownKey);
-    if (!own) ownSets.set(ownKey, (own = resolveOwn(shared, specific, itemsOf, resolveList)));
-    return { selected: [...common, ...specific], common: shared.resolutions, own };
+    const key = `${common.key}|${specific.map((p) => rank.get(p)).join(',')}`;
+    let found = classes.get(key);
+    if (!found) classes.set(key, (found = ownClass(key, common, specific, listsOf, resolveList)));
+    return found;
   };
 }
 
-function resolveAll(policies: MeshTCPRoutePolicy[], itemsOf: Map<MeshTCPRoutePolicy, Item[]>, resolveList: (d: string, list: Item[]) => Resolution): Resolved {
-  const lists = new Map<string, Item[]>();
-  for (const policy of policies) {
-    for (const item of itemsOf.get(policy) ?? []) {
-      const list = lists.get(item.destination);
-      if (list) list.push(item);
-      else lists.set(item.destination, [item]);
-    }
-  }
-  const resolutions = new Map<string, Resolution>();
-  for (const [destination, list] of lists) resolutions.set(destination, resolveList(destination, list));
-  return { lists, resolutions };
+function commonSet(key: string, policies: RoutePolicy[], listsOf: (p: readonly RoutePolicy[]) => ItemLists, resolveList: (d: string, list: Item[]) => Resolution): CommonSet {
+  let lists: ItemLists | null = null;
+  const resolved = new Map<string, Resolution>();
+  const set: CommonSet = {
+    key,
+    policies,
+    base: null,
+    lists: () => (lists ??= listsOf(policies)),
+    destinations: () => set.lists().keys(),
+    resolution(destination) {
+      let resolution = resolved.get(destination);
+      if (!resolution) {
+        const list = set.lists().get(destination);
+        if (!list) return undefined;
+        resolved.set(destination, (resolution = resolveList(destination, list)));
+      }
+      return resolution;
+    },
+  };
+  return set;
 }
 
-/** The destinations the service-specific policies touch, with their items merged into the common ones by priority. */
-function resolveOwn(shared: Resolved, specific: MeshTCPRoutePolicy[], itemsOf: Map<MeshTCPRoutePolicy, Item[]>, resolveList: (d: string, list: Item[]) => Resolution): Map<string, Resolution> {
-  const own = resolveAll(specific, itemsOf, resolveList);
-  const out = new Map<string, Resolution>();
-  for (const [destination, list] of own.lists) {
-    const base = shared.lists.get(destination);
-    out.set(destination, base ? resolveList(destination, mergeByRank(base, list)) : (own.resolutions.get(destination) as Resolution));
-  }
-  return out;
+/** A common set with service-specific policies on top: their destinations are merged into the common lists by priority. */
+function ownClass(key: string, common: CommonSet, specific: RoutePolicy[], listsOf: (p: readonly RoutePolicy[]) => ItemLists, resolveList: (d: string, list: Item[]) => Resolution): ProxyClass {
+  let own: ItemLists | null = null;
+  const ownLists = () => (own ??= listsOf(specific));
+  const resolved = new Map<string, Resolution>();
+  return {
+    key,
+    policies: specific,
+    base: common,
+    *destinations() {
+      const mine = ownLists();
+      yield* mine.keys();
+      for (const destination of common.lists().keys()) if (!mine.has(destination)) yield destination;
+    },
+    resolution(destination) {
+      const list = ownLists().get(destination);
+      if (!list) return common.resolution(destination);
+      let resolution = resolved.get(destination);
+      if (!resolution) {
+        const base = common.lists().get(destination);
+        resolved.set(destination, (resolution = resolveList(destination, base ? mergeByRank(base, list) : list)));
+      }
+      return resolution;
+    },
+  };
+}
+
+/** What selection compares against: each inbound's tags, or a delegated gateway's own tags when it has no inbound. */
+function selectionTagSets(proxy: Proxy): Record<string, string>[] {
+  if (proxy.gateway && proxy.gateway.type !== 'BUILTIN' && proxy.inbounds.length === 0) return [proxy.gateway.tags];
+  return proxy.inbounds.map((i) => i.tags);
+}
+
+const selectionKeys = new WeakMap<Proxy, string>();
+
+/** Proxies with the same key are selected by the same policies not tied to a service (kept with the proxy). */
+function selectionKey(proxy: Proxy): string {
+  let key = selectionKeys.get(proxy);
+  if (key === undefined) selectionKeys.set(proxy, (key = selectionTagSets(proxy).map((tags) => tagSetKey(proxy, tags)).join('\u0001')));
+  return key;
+}
+
+/**
+ * Two inbounds with the same key are selected by the same policies not tied to a service: the key holds the
+ * proxy type, every tag but the service, and whether a service tag is present (for `kuma.io/service: '*'`).
+ */
+function tagSetKey(proxy: Proxy, tags: Record<string, string>): string {
+  let key = proxy.gateway ? 'G' : 'S';
+  for (const name of Object.keys(tags).sort()) key += name === SERVICE_TAG ? '\u0000s' : `\u0000${name}=${tags[name]}`;
+  return key;
 }
 
 /** Two item lists, each in priority order (policy rank, then declaration), merged. */
@@ -134,34 +221,28 @@ function mergeByRank(a: Item[], b: Item[]): Item[] {
   return out;
 }
 
-function resolveItems(id: number, list: ToItem[]): Resolution {
-  const winner = list[list.length - 1] as ToItem;
-  const losers = new Map<MeshTCPRoutePolicy, ToItem>();
-  for (const item of list) if (item.policy !== winner.policy && !losers.has(item.policy)) losers.set(item.policy, item);
-  const overridden = [...losers.values()].reverse().map((item) => ({
-    policy: item.policy.name,
-    kind: item.policy.kind,
-    reason: overrideReason(winner.policy, item.policy),
-    location: item.to.location,
-  }));
-  return { id, winner, backends: backendSplits(winner.to), overridden };
+/**
+ * The routes of one destination from its items (priority order): MeshTCPRoute and MeshHTTPRoute items go to the
+ * HTTP-versus-TCP decision of Kuma 2.6 (protocolPrecedence.ts), once per distinct set of outbound tags.
+ */
+function resolveItems(id: number, destination: string, protocol: Protocol, list: ToItem[]): Resolution {
+  const tcp = list.filter((i): i is TcpToItem => i.policy.kind === 'MeshTCPRoute');
+  const http = list.filter((i): i is HttpToItem => i.policy.kind === 'MeshHTTPRoute');
+  const byTags = new Map<string, RouteTemplate[]>();
+  return {
+    id,
+    routes(outboundTags) {
+      const key = outboundTagsKey(outboundTags);
+      let routes = byTags.get(key);
+      if (!routes) byTags.set(key, (routes = resolveDestination({ destination, protocol, outboundTags, tcp, http })));
+      return routes;
+    },
+  };
 }
 
-function backendSplits(to: TcpRouteTo): BackendSplit[] {
-  return toSplits(to.backendRefs).map((ref) => ({
-    service: ref.name,
-    tags: ref.tags,
-    ...(ref.kind === 'MeshServiceSubset' ? { subset: subsetName(ref.tags) } : {}),
-    weight: ref.weight,
-    percent: ref.percent,
-    location: ref.location,
-  }));
-}
-
-/** `version=v1,zone=eu`: how a subset is named in labels and JSON. */
-export function subsetName(tags: Record<string, string>): string {
-  return Object.keys(tags)
-    .sort()
-    .map((k) => `${k}=${tags[k]}`)
-    .join(',');
+/** The outbound tags beyond `kuma.io/service`, as a key: empty for almost every outbound. */
+export function outboundTagsKey(tags: Record<string, string>): string {
+  let key = '';
+  for (const name of Object.keys(tags).sort()) if (name !== SERVICE_TAG) key += `${name}=${tags[name]}\u0000`;
+  return key;
 }

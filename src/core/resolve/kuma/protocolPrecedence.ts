@@ -141,7 +141,7 @@ function splits(refs: readonly TcpRouteTo['backendRefs'][number][]): BackendSpli
 }
 
 /** `version=v1,zone=eu`: how a subset is named in labels and JSON. */
-function subsetName(tags: Record<string, string>): string {
+export function subsetName(tags: Record<string, string>): string {
   return Object.keys(tags)
     .sort()
     .map((k) => `${k}=${tags[k]}`)

@@ -1,4 +1,4 @@
-import type { MeshTCPRoutePolicy, Proxy, TargetRef } from '../../model/kuma/types';
+import type { Proxy, RoutePolicy, TargetRef } from '../../model/kuma/types';
 import { SERVICE_TAG } from '../../model/kuma/types';
 
 /** Kuma `TagSelector.Matches`: every selector tag is present with the same value (or `*`). */
@@ -43,8 +43,16 @@ function buildSelector(ref: TargetRef): Record<string, string> | null {
   }
 }
 
+/** Whether the policy selects a proxy through one set of its tags (an inbound's, or a delegated gateway's). */
+export function selectsTags(policy: RoutePolicy, proxy: Proxy, tags: Record<string, string>): boolean {
+  const ref = policy.targetRef;
+  if ((ref.kind === 'Mesh' || ref.kind === 'MeshSubset') && !proxyTypeAllowed(ref, proxy)) return false;
+  const selector = selectorOf(ref);
+  return selector !== null && tagsMatch(selector, tags);
+}
+
 /** Kuma `dppSelectedByPolicy` for sidecars: selected when at least one inbound matches (tags are never merged across inbounds). */
-export function selects(policy: MeshTCPRoutePolicy, proxy: Proxy): boolean {
+export function selects(policy: RoutePolicy, proxy: Proxy): boolean {
   const ref = policy.targetRef;
   if ((ref.kind === 'Mesh' || ref.kind === 'MeshSubset') && !proxyTypeAllowed(ref, proxy)) return false;
   const selector = selectorOf(ref);

@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../toFlow';
-import { MAX_OVERRIDDEN_SHOWN } from '../../../core';
+import { MAX_OVERRIDDEN_SHOWN } from '../../../core/view';
 import { NodeFrame } from './NodeFrame';
 
 /** The effective route: policy name, kind and destination; a failing route; the policies it overrode. */

@@ -1,0 +1,153 @@
+/**
+ * The Kuma route index (Kuma 2.6, sidecars): per mesh, each proxy's class (the policies that select it, shared by
+ * every proxy alike) and its reach. Per class and destination a Resolution says who wins; entries for a source
+ * are produced when asked, so building the index costs policies + proxies + destinations, never
+ * sources x destinations.
+ */
+import type { Diagnostic } from '../../diagnostics';
+import type { MeshInventory } from '../../model/kuma/inventory';
+import { servicesOf } from '../../model/kuma/inventory';
+import { allOutbounds, outboundsTo, reachOf, type Reach } from '../../model/kuma/reachability';
+import type { Proxy, RoutePolicy } from '../../model/kuma/types';
+import { compareText, type RouteIndex, type RouteQuery } from '../routeIndex';
+import type { RouteEntry } from '../routeTable';
+import { outboundTagsKey, proxyClassifier, type ProxyClass } from './destinations';
+import { comparePriority } from './priority';
+import { defaultDecision, routeEntry, type Decision } from './routeEntry';
+import { unselectedPolicies } from './unselected';
+
+/** One proxy as the index keeps it: its class (what its policies resolve to) and what it reaches. */
+interface IndexedProxy {
+  proxy: Proxy;
+  cls: ProxyClass;
+  reach: Reach;
+}
+
+interface MeshIndex {
+  inventory: MeshInventory;
+  /** Proxies by source service (a proxy with inbounds of several services is under each), sources sorted. */
+  bySource: Map<string, IndexedProxy[]>;
+}
+
+/** Builds the index of every mesh, and the diagnostics of resolution (policies that select no proxy). */
+export function buildKumaRouteIndex(meshes: Iterable<MeshInventory>, policies: readonly RoutePolicy[]): { index: RouteIndex; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const policiesByMesh = new Map<string, RoutePolicy[]>();
+  for (const policy of policies) {
+    const list = policiesByMesh.get(policy.mesh);
+    if (list) list.push(policy);
+    else policiesByMesh.set(policy.mesh, [policy]);
+  }
+  const indexed: MeshIndex[] = [];
+  for (const inventory of [...meshes].sort((a, b) => compareText(a.mesh, b.mesh))) {
+    const sorted = [...(policiesByMesh.get(inventory.mesh) ?? [])].sort(comparePriority);
+    const classOf = proxyClassifier(sorted, (destination) => inventory.services.get(destination) ?? 'unknown');
+    const selectedAny = new Set<RoutePolicy>();
+    const seenClasses = new Set<string>();
+    const bySource = new Map<string, IndexedProxy[]>();
+    for (const proxy of inventory.proxies) {
+      const own = servicesOf(proxy);
+      const cls = classOf(proxy, own);
+      for (let c: ProxyClass | null = cls; c && !seenClasses.has(c.key); c = c.base) {
+        seenClasses.add(c.key);
+        for (const policy of c.policies) selectedAny.add(policy);
+      }
+      const item: IndexedProxy = { proxy, cls, reach: reachOf(proxy, own) };
+      for (const source of own) {
+        const list = bySource.get(source);
+        if (list) list.push(item);
+        else bySource.set(source, [item]);
+      }
+    }
+    indexed.push({ inventory, bySource: new Map([...bySource].sort(([a], [b]) => compareText(a, b))) });
+    diagnostics.push(...unselectedPolicies(inventory, sorted, selectedAny));
+  }
+  return { index: kumaIndex(indexed), diagnostics };
+}
+
+function kumaIndex(meshes: readonly MeshIndex[]): RouteIndex {
+  return {
+    sources(includeDefaults = false) {
+      const out = new Set<string>();
+      for (const mesh of meshes) {
+        for (const [source, proxies] of mesh.bySource) {
+          if (proxies.some((p) => hasRoute(p, mesh.inventory, includeDefaults))) out.add(source);
+        }
+      }
+      return [...out].sort(compareText);
+    },
+    destinations(includeDefaults = false) {
+      const out = new Set<string>();
+      for (const mesh of meshes) {
+        for (const proxies of mesh.bySource.values()) {
+          for (const { cls, reach } of proxies) {
+            const candidates = includeDefaults ? allOutbounds(reach, mesh.inventory).map((o) => o.service) : cls.destinations();
+            for (const destination of candidates) if (!out.has(destination) && outboundsTo(reach, destination, mesh.inventory).length > 0) out.add(destination);
+          }
+        }
+      }
+      return [...out].sort(compareText);
+    },
+    *entries(query: RouteQuery = {}) {
+      for (const mesh of meshes) {
+        const sources = query.from != null ? (mesh.bySource.has(query.from) ? [query.from] : []) : mesh.bySource.keys();
+        for (const source of sources) yield* sourceEntries(mesh, source, query);
+      }
+    },
+  };
+}
+
+/** Whether a proxy has at least one route: a reachable destination its policies touch (or any, with defaults). */
+function hasRoute({ cls, reach }: IndexedProxy, inventory: MeshInventory, includeDefaults: boolean): boolean {
+  if (includeDefaults) return allOutbounds(reach, inventory).length > 0;
+  for (const destination of cls.destinations()) if (outboundsTo(reach, destination, inventory).length > 0) return true;
+  return false;
+}
+
+/**
+ * The entries of one source service, sorted by destination, port and first proxy. Proxies that resolve a
+ * destination alike (same resolution, same port) share one entry.
+ */
+function sourceEntries(mesh: MeshIndex, source: string, query: RouteQuery): RouteEntry[] {
+  const { inventory } = mesh;
+  const entries = new Map<number | string, RouteEntry>();
+  const list: RouteEntry[] = [];
+  const add = (key: number | string, item: IndexedProxy, destination: string, port: number | null, decision: () => Decision) => {
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = routeEntry(inventory, item.proxy, source, destination, port, decision());
+      entries.set(key, entry);
+      list.push(entry);
+    }
+    // A proxy with several inbounds of one service would otherwise be listed twice.
+    if (entry.proxies[entry.proxies.length - 1] !== item.proxy.name) entry.proxies.push(item.proxy.name);
+  };
+  for (const item of mesh.bySource.get(source) ?? []) {
+    const { cls } = item;
+    const destinations = query.to != null ? [query.to] : cls.destinations();
+    for (const destination of destinations) {
+      const resolution = cls.resolution(destination);
+      if (!resolution) continue;
+      for (const outbound of outboundsTo(item.reach, destination, inventory)) {
+        const { port } = outbound;
+        const tagsKey = outboundTagsKey(outbound.tags);
+        // One entry per route (per HTTP rule, in Envoy's order); numeric keys unless the outbound has extra tags.
+        resolution.routes(outbound.tags).forEach((route, i) => {
+          const key = tagsKey === '' ? (resolution.id * 65537 + (port === null ? 0 : port + 1)) * 4096 + i : `${resolution.id}|${port}|${i}|${tagsKey}`;
+          add(key, item, destination, port, () => route);
+        });
+      }
+    }
+    if (!query.includeDefaults) continue;
+    for (const { service: destination, port, tags } of allOutbounds(item.reach, inventory)) {
+      if ((query.to != null && destination !== query.to) || cls.resolution(destination)) continue;
+      add(`${destination}|${port}|${outboundTagsKey(tags)}`, item, destination, port, () => defaultDecision(destination, tags));
+    }
+  }
+  return list.sort(compareRoutes);
+}
+
+/** Within one mesh and source. */
+function compareRoutes(a: RouteEntry, b: RouteEntry): number {
+  return compareText(a.destination, b.destination) || (a.port ?? -1) - (b.port ?? -1) || compareText(a.proxies[0] ?? '', b.proxies[0] ?? '');
+}
