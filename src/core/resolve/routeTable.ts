@@ -35,6 +35,8 @@ export interface RouteEntry {
   destination: string;
   port: number | null;
   protocol: Protocol;
+  /** Where the protocol comes from (Kuma: the `kuma.io/protocol` tags of the destination's endpoints), when known. */
+  protocolSource?: string;
   kind: RouteKind;
   policy: string | null;
   name: string | null;

@@ -90,10 +90,13 @@ export function buildInventory(declared: readonly Proxy[], policies: readonly Ro
     const known = inv.services.get(service);
     inv.services.set(service, known === undefined ? protocol : commonProtocol(known, protocol));
     inv.provided.add(service);
-    const said = `${PROTOCOL_TAG}: ${tags[PROTOCOL_TAG] ?? '(none)'} on ${by}`;
-    const sources = inv.protocolSources?.get(service);
-    inv.protocolSources?.set(service, sources ? `${sources}; ${said}` : said);
+    const byValue = protocolTags.get(inv) ?? protocolTags.set(inv, new Map()).get(inv);
+    const values = byValue?.get(service) ?? byValue?.set(service, new Map()).get(service);
+    const value = tags[PROTOCOL_TAG] ?? '(none)';
+    (values?.get(value) ?? values?.set(value, []).get(value))?.push(by);
   };
+  /** Per mesh and service, the endpoints by their `kuma.io/protocol` value: said once all are known. */
+  const protocolTags = new Map<MeshInventory, Map<string, Map<string, string[]>>>();
   for (const proxy of declared) {
     const inv = meshFor(proxy.mesh);
     inv.proxies.push(proxy);
@@ -152,8 +155,18 @@ export function buildInventory(declared: readonly Proxy[], policies: readonly Ro
       });
     }
   }
+  for (const [inv, services] of protocolTags) {
+    for (const [service, values] of services) inv.protocolSources?.set(service, describeProtocolTags(values));
+  }
   for (const inv of meshes.values()) diagnostics.push(...reachabilityDiagnostics(inv));
   return { meshes, diagnostics };
+}
+
+/** `kuma.io/protocol: http on Dataplane web-1, Dataplane web-2; kuma.io/protocol: (none) on Dataplane web-3 and 4 more` */
+function describeProtocolTags(values: Map<string, string[]>): string {
+  return [...values]
+    .map(([value, endpoints]) => `${PROTOCOL_TAG}: ${value} on ${endpoints.slice(0, 3).join(', ')}${endpoints.length > 3 ? ` and ${endpoints.length - 3} more` : ''}`)
+    .join('; ');
 }
 
 function inferredProxy(service: string, mesh: string): Proxy {

@@ -17,6 +17,7 @@ export function routeEntry(inventory: MeshInventory, proxy: Proxy, source: strin
     destination,
     port,
     protocol: inventory.services.get(destination) ?? 'unknown',
+    ...(inventory.protocolSources?.has(destination) ? { protocolSource: inventory.protocolSources.get(destination) } : {}),
     kind: decision.kind,
     policy: decision.policy,
     name: decision.name,
