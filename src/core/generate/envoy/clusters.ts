@@ -45,15 +45,19 @@ function externalCluster(ref: ClusterRef, es: ExternalServiceDef, inventory: Mes
   };
 }
 
-/** The ClusterLoadAssignment of a mesh-service cluster (null for an ExternalService: its endpoint is inline). */
-export function loadAssignment(ref: ClusterRef, inventory: MeshInventory): Json | null {
+/**
+ * The ClusterLoadAssignment of a mesh-service cluster (null for an ExternalService: its endpoint is inline).
+ * `skipped` receives the Dataplanes whose matching inbound has no address or no port.
+ */
+export function loadAssignment(ref: ClusterRef, inventory: MeshInventory, skipped: (proxy: string) => void = () => {}): Json | null {
   if (inventory.external?.has(ref.service)) return null;
   const lbEndpoints: Json[] = [];
   for (const proxy of inventory.proxies) {
     for (const inbound of proxy.inbounds) {
-      if (inbound.tags[SERVICE_TAG] !== ref.service || !inbound.address || inbound.port === null) continue;
+      if (inbound.tags[SERVICE_TAG] !== ref.service) continue;
       if (!Object.entries(ref.tags).every(([k, v]) => inbound.tags[k] === v)) continue;
-      lbEndpoints.push(lbEndpoint(inbound.address, inbound.port, inbound.tags));
+      if (!inbound.address || inbound.port === null) skipped(proxy.name);
+      else lbEndpoints.push(lbEndpoint(inbound.address, inbound.port, inbound.tags));
     }
   }
   return {

@@ -100,6 +100,7 @@ function proxyConfig(proxy: Proxy, inventory: MeshInventory, entries: RouteEntry
     const why = proxy.transparentProxying ? 'Kuma gives them virtual-IP listeners whose addresses are assigned at run time' : 'the Dataplane lists no outbound for them (Route Studio assumes it reaches them)';
     diagnostics.push(note(at, 'KUMA_EXPORT_NO_OUTBOUND', `${proxy.name}: no listener for ${unlisted.length} reachable service${unlisted.length === 1 ? '' : 's'} without an outbound port (${list}): ${why}; their clusters and endpoints are exported`));
   }
+  const noAddress = new Set<string>();
   const refs = [...clusters.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const config: ProxyEnvoyConfig = {
     mesh: inventory.mesh,
@@ -107,10 +108,13 @@ function proxyConfig(proxy: Proxy, inventory: MeshInventory, entries: RouteEntry
     listeners: listeners.sort((a, b) => (String(a.name) < String(b.name) ? -1 : 1)),
     clusters: refs.map((ref) => cluster(ref, inventory)),
     endpoints: refs.flatMap((ref): Json[] => {
-      const cla = loadAssignment(ref, inventory);
+      const cla = loadAssignment(ref, inventory, (name) => noAddress.add(name));
       return cla ? [cla] : [];
     }),
   };
+  if (noAddress.size > 0 && !inventory.inferred) {
+    diagnostics.push(note(at, 'KUMA_EXPORT_NO_ENDPOINT', `${proxy.name}: endpoints left out of its clusters: Dataplane${noAddress.size === 1 ? '' : 's'} ${[...noAddress].join(', ')} ha${noAddress.size === 1 ? 's' : 've'} no address (or inbound port)`, 'warning'));
+  }
   return { config, diagnostics };
 }
 
