@@ -2,10 +2,8 @@
  * Export: the configuration a mesh would generate from the files, per target. Each target registers an exporter;
  * exporting never throws on user input, and whatever it leaves out is a diagnostic.
  */
-import { analyze, routeList } from '../index';
 import type { SourceFile } from '../source/document';
-import { createParseCache } from '../source/parse';
-import { envoyConfigs, envoyFiles } from './envoy/exportEnvoy';
+import { exportEnvoy } from './envoy/exportEnvoy';
 import type { ExportOptions, ExportResult, ExportTarget } from './types';
 
 export type { ExportFile, ExportOptions, ExportResult, ExportTarget } from './types';
@@ -13,14 +11,7 @@ export type { ExportFile, ExportOptions, ExportResult, ExportTarget } from './ty
 type Exporter = (files: readonly SourceFile[], options: ExportOptions) => ExportResult;
 
 const exporters: Partial<Record<ExportTarget, Exporter>> = {
-  envoy(files, options) {
-    const parseCache = createParseCache();
-    const analysis = analyze(files, { parseCache });
-    const entries = routeList(analysis.index, { includeDefaults: true });
-    const { configs, diagnostics } = envoyConfigs(files, entries, parseCache);
-    const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
-    return { files: envoyFiles(configs, options), diagnostics: [...errors, ...diagnostics] };
-  },
+  envoy: exportEnvoy,
 };
 
 export function exportConfig(files: readonly SourceFile[], target: ExportTarget, options: ExportOptions = {}): ExportResult {

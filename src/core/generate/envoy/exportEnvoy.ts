@@ -6,10 +6,21 @@ import { buildInventory } from '../../model/kuma/inventory';
 import { readResourceHeader } from '../../model/resource';
 import type { RouteEntry } from '../../resolve/routeTable';
 import type { SourceFile } from '../../source/document';
-import { parseSources, type ParseCache } from '../../source/parse';
-import type { ExportFile, ExportOptions } from '../types';
+import { analyze, routeList } from '../../index';
+import { createParseCache, parseSources, type ParseCache } from '../../source/parse';
+import type { ExportFile, ExportOptions, ExportResult } from '../types';
 import type { Json } from './listeners';
 import { meshEnvoyConfigs, type ProxyEnvoyConfig } from './proxyConfig';
+
+/** The 'envoy' exporter: the files of every declared Kuma proxy, the input's errors, and what was left out. */
+export function exportEnvoy(files: readonly SourceFile[], options: ExportOptions): ExportResult {
+  const parseCache = createParseCache();
+  const analysis = analyze(files, { parseCache });
+  const entries = routeList(analysis.index, { includeDefaults: true });
+  const { configs, diagnostics } = envoyConfigs(files, entries, parseCache);
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  return { files: envoyFiles(configs, options), diagnostics: [...errors, ...diagnostics] };
+}
 
 /** Every declared proxy's Envoy config, from the files and their route entries (default routes included). */
 export function envoyConfigs(files: readonly SourceFile[], entries: readonly RouteEntry[], cache?: ParseCache): { configs: ProxyEnvoyConfig[]; diagnostics: Diagnostic[] } {
