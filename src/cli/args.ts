@@ -30,6 +30,10 @@ resolve   prints each route (source -> destination, winning policy, weighted bac
   --from SERVICE  only the routes of this source service
   --to SERVICE    only the routes to this destination
   The table is streamed: its memory stays flat however many routes a mesh has.
+export    writes the configuration the mesh would generate (envoy: per Kuma proxy its listeners,
+          clusters and endpoints), one file per proxy and kind, into DIR (or standard output as
+          YAML documents / one JSON object); what it leaves out is reported on standard error.
+          Exits 1 if an input has an error, else 0.
 
 export    writes the configuration the mesh generates: --target istio turns each TSB
           ServiceRoute into an Istio VirtualService + DestinationRule (TSB's own

@@ -120,7 +120,7 @@ describe('resolve', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
       [
-        'default  frontend_kuma-demo_svc_8080 -> backend_kuma-demo_svc_3001 (tcp)  MeshTCPRoute tcp-route-1  [frontend-1]',
+        'default  frontend_kuma-demo_svc_8080 -> backend_kuma-demo_svc_3001:10001 (tcp)  MeshTCPRoute tcp-route-1  [frontend-1]',
         '   90%  backend_kuma-demo_svc_3001 {version=v0}  (weight 90)',
         '   10%  backend_kuma-demo_svc_3001 {version=v1}  (weight 10)',
         '',
@@ -145,10 +145,20 @@ describe('usage', () => {
     expect(run.stdout).toContain('Usage:');
   }, TIMEOUT);
 
-  it('export --target envoy says it is not in this build and exits 1', () => {
-    const run = cli(['export', DEMO, '--target', 'envoy']);
-    expect(run.status).toBe(1);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('error EXPORT_TARGET_UNAVAILABLE: the envoy export is not available in this build');
+  it('export --target envoy --out DIR writes the Envoy config of every proxy', () => {
+    const out = mkdtempSync(join(tmpdir(), 'route-studio-export-'));
+    try {
+      const run = cli(['export', DEMO, '--target', 'envoy', '--out', out]);
+      expect(run.status).toBe(0);
+      // frontend-1's 90/10 split: a tcp_proxy with weighted clusters, named as Kuma names them.
+      const listeners = readFileSync(join(out, 'default', 'frontend-1.listeners.yaml'), 'utf8');
+      expect(listeners).toContain('name: outbound:127.0.0.1:10001');
+      expect(listeners).toMatch(/- name: backend_kuma-demo_svc_3001-dc9a84cea6402967\n\s+weight: 90\n/);
+      const clusters = readFileSync(join(out, 'default', 'frontend-1.clusters.yaml'), 'utf8');
+      expect(clusters).toContain('name: backend_kuma-demo_svc_3001-c8bdd2d2beb2b7ed');
+      expect(readFileSync(join(out, 'default', 'backend-v0.listeners.yaml'), 'utf8')).toBe('resources: []\n');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, TIMEOUT);
 });

@@ -45,12 +45,14 @@ describe('export --target istio', () => {
     expect(text('stderr')).toBe('exported 2 files; no problems in 2 files\n');
   });
 
-  it('--format json prints one Kubernetes List', async () => {
+  it('--format json prints one JSON object from file name to content: here one Kubernetes List', async () => {
     const { env, text } = environment({ 'a.yaml': example('05-default-http-route.yaml') });
     expect(await runCli(['export', 'a.yaml', '--target', 'istio', '--format', 'json'], env)).toBe(0);
-    const list = JSON.parse(text('stdout')) as { kind: string; items: { kind: string }[] };
-    expect(list.kind).toBe('List');
-    expect(list.items.map((i) => i.kind)).toEqual(['VirtualService', 'DestinationRule']);
+    const files = JSON.parse(text('stdout')) as Record<string, { kind: string; items: { kind: string }[] }>;
+    expect(Object.keys(files)).toEqual(['ns1-reviews.json']);
+    const list = files['ns1-reviews.json'];
+    expect(list?.kind).toBe('List');
+    expect(list?.items.map((i) => i.kind)).toEqual(['VirtualService', 'DestinationRule']);
   });
 
   it('--out writes one file per ServiceRoute; an invalid one is reported and exits 1', async () => {

@@ -1,4 +1,6 @@
 /** What the command line prints: pure functions from results to text. */
+import type { HttpMatch } from '../core/model/kuma/types';
+import { describeHttpMatches } from '../core/resolve/kuma/httpRules';
 import { countBySeverity, formatDiagnostic, percentLabel } from '../core';
 import type { BackendSplit, Diagnostic, OverriddenPolicy, RouteEntry } from '../core';
 
@@ -57,8 +59,9 @@ export function* formatRouteTable(routes: Iterable<RouteEntry>): Generator<strin
 export function formatRouteHeader(route: RouteEntry): string {
   const scope = route.mesh ?? route.family;
   const destination = `${route.destination}${route.port === null ? '' : `:${route.port}`} (${route.protocol})`;
-  const winner = route.kind === 'default' ? 'default route' : `${route.kind} ${route.policy ?? '(unnamed)'}${route.name ? ` / ${route.name}` : ''}`;
-  const match = route.match && Object.keys(route.match).length > 0 ? `  match ${JSON.stringify(route.match)}` : '';
+  const winner = route.kind === 'default' ? (route.name ? `default route / ${route.name}` : 'default route') : `${route.kind} ${route.policy ?? '(unnamed)'}${route.name ? ` / ${route.name}` : ''}`;
+  const httpMatches = route.family === 'kuma' && Array.isArray(route.match?.matches) ? describeHttpMatches(route.match.matches as HttpMatch[]) : null;
+  const match = httpMatches !== null ? `  match ${httpMatches}` : route.match && Object.keys(route.match).length > 0 ? `  match ${JSON.stringify(route.match)}` : '';
   return `${scope}  ${route.source} -> ${destination}  ${winner}${match}  ${formatProxies(route.proxies)}`;
 }
 

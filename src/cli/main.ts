@@ -1,6 +1,6 @@
 /** `npm run --silent cli -- validate|resolve|export ...`: see src/cli/args.ts for the usage. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PROGRAM } from './args';
 import { runCli, type CliEnvironment } from './run';
 
@@ -17,8 +17,9 @@ const env: CliEnvironment = {
   stderr: writer(process.stderr),
   readFile: (path) => readFileSync(path, 'utf8'),
   writeFile: (dir, name, text) => {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, name), text);
+    const path = join(dir, name); // a name may hold folders (`default/web-1.listeners.yaml`)
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
   },
   readStdin: async () => {
     const chunks: Buffer[] = [];

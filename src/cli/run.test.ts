@@ -79,8 +79,26 @@ describe('runCli', () => {
     const help = environment({});
     expect(await runCli(['--help'], help.env)).toBe(0);
     expect(help.text('stdout')).toMatch(/^Usage:/);
-    const exported = environment({});
-    expect(await runCli(['export', 'x.yaml'], exported.env)).toBe(2);
-    expect(exported.text('stderr')).toMatch(/^route-studio: export: --target is required/);
+    const noTarget = environment({});
+    expect(await runCli(['export', 'x.yaml'], noTarget.env)).toBe(2);
+    expect(noTarget.text('stderr')).toMatch(/^route-studio: export: --target is required/);
+  });
+
+  it('export --target envoy --out DIR: three files per proxy, Kuma cluster names, what was left out on standard error', async () => {
+    const { env, text } = environment({ 'demo.yaml': DEMO });
+    const written = new Map<string, string>();
+    env.writeFile = (dir, name, content) => void written.set(`${dir}/${name}`, content);
+    expect(await runCli(['export', 'demo.yaml', '--target', 'envoy', '--out', 'out'], env)).toBe(0);
+    expect([...written.keys()]).toContain('out/default/frontend-1.listeners.yaml');
+    expect(written.get('out/default/frontend-1.clusters.yaml')).toContain('name: backend_kuma-demo_svc_3001-');
+    expect(text('stdout')).toBe('');
+    expect(text('stderr')).toMatch(/exported \d+ files? to out; /);
+  });
+
+  it('export --format json without --out: one JSON object from file name to content', async () => {
+    const { env, text } = environment({ 'demo.yaml': DEMO });
+    expect(await runCli(['export', 'demo.yaml', '--target', 'envoy', '--format', 'json'], env)).toBe(0);
+    const files = JSON.parse(text('stdout')) as Record<string, { resources: unknown[] }>;
+    expect(Object.keys(files)).toContain('default/frontend-1.listeners.json');
   });
 });

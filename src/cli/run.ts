@@ -1,5 +1,5 @@
 /** The command line's logic, over an injected environment so that it runs the same in tests and in a shell. */
-import { analyze, exportConfig, hasErrors, sortDiagnostics } from '../core';
+import { analyze, exportConfig, hasErrors, sortDiagnostics, type ExportFile } from '../core';
 import { parseArgs, PROGRAM, USAGE, type CliCommand } from './args';
 import { formatDiagnostic, formatResolveSummary, formatRouteTable, formatSummary, routeTableJsonChunks } from './format';
 import { readInputs, type InputReader } from './input';
@@ -65,7 +65,7 @@ async function runExport(command: Extract<CliCommand, { kind: 'export' }>, env: 
   const result = exportConfig(inputs.files, command.target, { format: command.format });
   const diagnostics = sortDiagnostics([...inputs.diagnostics, ...result.diagnostics], command.files);
   if (command.out === null) {
-    if (result.files.length > 0) await env.stdout(joinExported(result.files.map((f) => f.text), command.format));
+    if (result.files.length > 0) await env.stdout(joinExported(result.files, command.format));
   } else {
     for (const file of result.files) {
       try {
@@ -83,11 +83,10 @@ async function runExport(command: Extract<CliCommand, { kind: 'export' }>, env: 
   return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
 }
 
-/** Several exported files on standard output: YAML documents one after the other, or one JSON List of all items. */
-function joinExported(texts: readonly string[], format: 'yaml' | 'json'): string {
-  if (format === 'yaml') return texts.join('---\n');
-  const items = texts.flatMap((t) => (JSON.parse(t) as { items: unknown[] }).items);
-  return `${JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2)}\n`;
+/** Without --out: YAML documents each headed by its file name, or one JSON object from file name to content. */
+function joinExported(files: readonly ExportFile[], format: 'yaml' | 'json'): string {
+  if (format === 'json') return `${JSON.stringify(Object.fromEntries(files.map((f) => [f.name, JSON.parse(f.text) as unknown])), null, 2)}\n`;
+  return files.map((f) => `--- # ${f.name}\n${f.text}`).join('');
 }
 
 async function analyzeFiles(names: readonly string[], env: CliEnvironment) {

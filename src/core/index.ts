@@ -107,7 +107,7 @@ function lap(times: PhaseTimes | undefined, phase: keyof PhaseTimes, since: numb
 }
 
 export { DEFAULT_ISTIO_OPTIONS, exportConfig, TRANSLATION_CAVEAT } from './generate';
-export type { ExportFormat, ExportOptions, ExportResult, ExportTarget, IstioExportOptions } from './generate';
+export type { ExportFile, ExportFormat, ExportOptions, ExportResult, ExportTarget, IstioExportOptions } from './generate';
 export { buildRouteGraph, percentLabel } from './graph/routeGraph';
 export type { GraphEdge, GraphNode, GraphNodeKind, RouteGraph, RouteGraphOptions } from './graph/routeGraph';
 export { fitZoom, layoutBothWays, MAX_OVERRIDDEN_SHOWN, layoutRouteGraph, preferredDirection, type LayoutDirection, type NodeBox } from './graph/layout';

@@ -1,17 +1,23 @@
 import type { Diagnostic } from '../diagnostics';
 import type { PolicyFamily } from '../family';
 import { buildInventory } from '../model/kuma/inventory';
-import type { MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
+import type { ExternalServiceDef, MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { locate, type SourceDocument } from '../source/document';
 import { buildKumaRouteIndex } from '../resolve/kuma/kumaRouteIndex';
 import { readDataplane } from '../validate/kuma/dataplane';
+import { readExternalService } from '../validate/kuma/externalService';
+import { readMeshHttpRoute } from '../validate/kuma/meshHttpRoute';
 import { readMeshTcpRoute, type ReadResult } from '../validate/kuma/meshTcpRoute';
 import { meshOf } from '../validate/kuma/resourceShape';
 
 export interface KumaModel {
   policies: MeshTCPRoutePolicy[];
+  /** The MeshHTTPRoutes that passed validation. */
+  httpPolicies: MeshHTTPRoutePolicy[];
   proxies: Proxy[];
+  /** ExternalService resources: destinations with their protocol from their tags. */
+  externalServices: ExternalServiceDef[];
 }
 
 /** Kinds of Kuma's own API group, recognised even without `apiVersion` (partial documents). */
@@ -23,7 +29,6 @@ const KUMA_KINDS = new Set([
 ]);
 
 const NOT_YET: Record<string, string> = {
-  MeshHTTPRoute: 'MeshHTTPRoute is kept but not resolved yet: HTTP routes and their precedence over MeshTCPRoute come with the next version',
   TrafficRoute: 'TrafficRoute (the legacy policy) is kept but not resolved: Route Studio models the new MeshTCPRoute matching',
 };
 
@@ -34,12 +39,22 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
   read(headers) {
     const diagnostics: Diagnostic[] = [];
     const policies: MeshTCPRoutePolicy[] = [];
+    const httpPolicies: MeshHTTPRoutePolicy[] = [];
     const proxies: Proxy[] = [];
+    const externalServices: ExternalServiceDef[] = [];
     for (const header of latestDefinitions(headers, diagnostics)) {
       if (header.kind === 'MeshTCPRoute') {
         const { value, diagnostics: found } = readCached(header, readMeshTcpRoute);
         diagnostics.push(...found);
         if (value) policies.push(value);
+      } else if (header.kind === 'MeshHTTPRoute') {
+        const { value, diagnostics: found } = readCached(header, readMeshHttpRoute);
+        diagnostics.push(...found);
+        if (value) httpPolicies.push(value);
+      } else if (header.kind === 'ExternalService') {
+        const { value, diagnostics: found } = readCached(header, readExternalService);
+        diagnostics.push(...found);
+        if (value) externalServices.push(value);
       } else if (header.kind === 'Dataplane') {
         const { value, diagnostics: found } = readCached(header, readDataplane);
         diagnostics.push(...found);
@@ -48,16 +63,24 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
         diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
       }
     }
-    return { model: { policies, proxies }, diagnostics };
+    return { model: { policies, httpPolicies, proxies, externalServices }, diagnostics };
   },
 
   resolve(model) {
-    const inventory = buildInventory(model.proxies, model.policies);
-    const resolved = buildKumaRouteIndex(inventory.meshes.values(), model.policies);
+    const inventory = buildInventory(model.proxies, [...model.policies, ...model.httpPolicies], model.externalServices);
+    const resolved = buildKumaRouteIndex(inventory.meshes.values(), [...model.policies, ...model.httpPolicies]);
     const meshes = [...inventory.meshes.values()].map((m) => ({ family: 'kuma' as const, mesh: m.mesh, proxies: m.proxies.length, services: m.services.size, inferred: m.inferred }));
     return { index: resolved.index, diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
   },
 };
+
+/** Kubernetes resources are identified by namespace too: namesakes in two namespaces are two resources. */
+function namespaceOf(header: ResourceHeader): string {
+  if (header.format !== 'kubernetes') return '';
+  const metadata = header.body.metadata;
+  const namespace = metadata && typeof metadata === 'object' ? (metadata as Record<string, unknown>).namespace : undefined;
+  return typeof namespace === 'string' ? namespace : '';
+}
 
 /**
  * A document's reading depends on that document alone: kept while the parse hands out the same document object
@@ -80,7 +103,7 @@ function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diag
       diagnostics.push({ ...locate(header.source, path), severity: 'error', code: 'KUMA_NAME', message: `${path.join('.')}: must be defined: a ${header.kind} without a name is ignored` });
       continue;
     }
-    const key = `${header.kind}\u0000${meshOf(header)}\u0000${header.name}`;
+    const key = `${header.kind}\u0000${meshOf(header)}\u0000${header.name}\u0000${namespaceOf(header)}`;
     const earlier = latest.get(key);
     if (earlier) {
       const later = locate(header.source, header.namePath);
@@ -88,7 +111,7 @@ function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diag
         ...locate(earlier.source, earlier.namePath),
         severity: 'warning',
         code: 'DUPLICATE_RESOURCE',
-        message: `${header.kind} "${header.name}" of mesh "${meshOf(header)}" is defined again at ${later.file}:${later.line}; the later definition wins and this one is ignored`,
+        message: `${header.kind} "${header.name}" of mesh "${meshOf(header)}"${namespaceOf(header) ? ` in namespace "${namespaceOf(header)}"` : ''} is defined again at ${later.file}:${later.line}; the later definition wins and this one is ignored`,
       });
       latest.delete(key); // keep document order: re-insert at the later position
     }

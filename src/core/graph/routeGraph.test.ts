@@ -14,7 +14,7 @@ describe('buildRouteGraph', () => {
     expect(graph.nodes.map((n) => `${n.kind}:${n.label}:${n.detail}`).sort()).toEqual([
       'backend:backend_kuma-demo_svc_3001:version=v0',
       'backend:backend_kuma-demo_svc_3001:version=v1',
-      'route:tcp-route-1:MeshTCPRoute → backend_kuma-demo_svc_3001',
+      'route:tcp-route-1:MeshTCPRoute → backend_kuma-demo_svc_3001:10001 (tcp)',
       'source:frontend_kuma-demo_svc_8080:1 proxy',
     ]);
     expect(graph.edges.map((e) => e.label).sort()).toEqual(['', '10%', '90%']);
@@ -26,10 +26,10 @@ describe('buildRouteGraph', () => {
     const graph = buildRouteGraph(routes, { showDefaults: false });
     const lines = Object.fromEntries(graph.nodes.map((n) => [`${n.kind}:${n.detail}`, `${n.location?.line}-${n.location?.endLine}`]));
     expect(lines).toEqual({
-      'source:1 proxy': '3-12',
-      'route:MeshTCPRoute → backend_kuma-demo_svc_3001': '62-77',
-      'backend:version=v0': '68-72',
-      'backend:version=v1': '73-77',
+      'source:1 proxy': '3-19',
+      'route:MeshTCPRoute → backend_kuma-demo_svc_3001:10001 (tcp)': '72-87',
+      'backend:version=v0': '78-82',
+      'backend:version=v1': '83-87',
     });
   });
 
@@ -63,5 +63,53 @@ describe('percentLabel', () => {
     expect(percentLabel(64.28)).toBe('64%');
     expect(percentLabel(0.4)).toBe('<1%');
     expect(percentLabel(100)).toBe('100%');
+  });
+});
+
+describe('buildRouteGraph on MeshHTTPRoute rules', () => {
+  const text = `type: Dataplane
+mesh: default
+name: web-1
+networking:
+  address: 10.0.0.1
+  inbound: [{port: 80, tags: {kuma.io/service: web, kuma.io/protocol: http}}]
+  outbound: [{port: 10001, tags: {kuma.io/service: backend}}]
+---
+type: Dataplane
+mesh: default
+name: backend-1
+networking:
+  address: 10.0.0.2
+  inbound: [{port: 80, tags: {kuma.io/service: backend, kuma.io/protocol: http, version: v2}}]
+  outbound: []
+---
+type: MeshHTTPRoute
+mesh: default
+name: api-v2
+spec:
+  targetRef: {kind: Mesh}
+  to:
+    - targetRef: {kind: MeshService, name: backend}
+      rules:
+        - matches: [{path: {type: PathPrefix, value: /api}, headers: [{name: x-version, value: v2}]}]
+          default: {backendRefs: [{kind: MeshServiceSubset, name: backend, tags: {version: v2}}]}
+        - matches: [{path: {type: Exact, value: /health}}]
+          default:
+            filters: [{type: RequestHeaderModifier, requestHeaderModifier: {set: [{name: x-probe, value: "1"}]}}]
+`;
+  const routes = routeList(analyze([{ name: 'http.yaml', text }]).index, { includeDefaults: true });
+
+  it('draws one route node per HTTP rule, numbered in the order Envoy tries them, with its matches, the catch-all last', () => {
+    const graph = buildRouteGraph(routes, { showDefaults: false });
+    const rules = graph.nodes.filter((n) => n.kind === 'route').sort((a, b) => (a.ruleOrder ?? 0) - (b.ruleOrder ?? 0));
+    expect(rules.map((n) => [n.ruleOrder, n.label, n.match, n.filters ?? null])).toEqual([
+      [1, 'api-v2', 'PathPrefix /api, header x-version: v2', null],
+      [2, 'api-v2', 'Exact /health', ['RequestHeaderModifier']],
+      [3, 'catch-all', 'PathPrefix /', null],
+    ]);
+    expect(rules[0]?.detail).toBe('MeshHTTPRoute → backend:10001 (http)');
+    expect(rules[0]?.protocolSource).toBe('kuma.io/protocol: http on Dataplane backend-1');
+    // One selection edge per rule, with no proxy label: the rules are one route of one proxy.
+    expect(graph.edges.filter((e) => e.source.startsWith('source:')).map((e) => e.label)).toEqual(['', '', '']);
   });
 });

@@ -1,4 +1,6 @@
 import type { SourceLocation } from '../diagnostics';
+import { describeHttpMatches } from '../resolve/kuma/httpRules';
+import type { HttpMatch } from '../model/kuma/types';
 import type { RouteEntry } from '../resolve/routeTable';
 import { addTsbRoutes } from './tsbGraph';
 
@@ -21,6 +23,14 @@ export interface GraphNode {
   overridden?: { policy: string; kind: string; reason: string; location?: SourceLocation }[];
   /** For routes whose every weight is zero: the traffic fails. */
   failing?: boolean;
+  /** For HTTP rules: what the rule matches (`PathPrefix /api, header x-version: v2`), and its place in Envoy's order (1-based). */
+  match?: string;
+  ruleOrder?: number;
+  /** For HTTP rules: the types of the filters it carries (shown, not interpreted). */
+  filters?: string[];
+  /** For routes: the destination's protocol and where it comes from (`kuma.io/protocol: http on Dataplane web-1`). */
+  protocol?: string;
+  protocolSource?: string;
   location: SourceLocation | null;
 }
 
@@ -58,10 +68,14 @@ export function percentLabel(percent: number): string {
 export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGraphOptions): RouteGraph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  const shown = routes.filter((r) => (options.showDefaults || r.kind !== 'default') && (!options.source || r.source === options.source));
+  // The catch-all of an HTTP route (a default with a match) is part of that route: shown with its rules.
+  const shown = routes.filter((r) => (options.showDefaults || r.kind !== 'default' || r.match !== null) && (!options.source || r.source === options.source));
   const visible = shown.filter((r) => r.family !== 'tsb');
-  const entriesPerPair = new Map<string, number>();
-  for (const r of visible) entriesPerPair.set(pairKey(r), (entriesPerPair.get(pairKey(r)) ?? 0) + 1);
+  // Proxies of one service resolve differently when a pair has entries for several proxy lists (HTTP rules of one
+  // route share theirs).
+  const listsPerPair = new Map<string, Set<string>>();
+  for (const r of visible) (listsPerPair.get(pairKey(r)) ?? listsPerPair.set(pairKey(r), new Set()).get(pairKey(r)))?.add(r.proxies.join('\u0000'));
+  const ruleOrder = new Map<string, number>();
   const proxiesPerSource = new Map<string, Set<string>>();
   const proxiesPerSelection = new Map<string, Set<string>>();
 
@@ -73,17 +87,26 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
       proxiesPerSource.set(sourceId, new Set());
     }
     route.proxies.forEach((p) => proxiesPerSource.get(sourceId)?.add(p));
-    const routeId = `route:${mesh}:${route.destination}:${route.port ?? ''}:${route.kind}:${route.policy ?? ''}:${locationKey(route.location)}:${route.overridden.map((o) => o.policy).join(',')}`;
+    const matches = Array.isArray(route.match?.matches) ? (route.match.matches as HttpMatch[]) : null;
+    const matchText = matches ? describeHttpMatches(matches) : undefined;
+    const routeId = `route:${mesh}:${route.destination}:${route.port ?? ''}:${route.kind}:${route.policy ?? ''}:${locationKey(route.location)}:${matchText ?? ''}:${route.overridden.map((o) => o.policy).join(',')}`;
     if (!nodes.has(routeId)) {
+      // HTTP rules are numbered in the order Envoy tries them, per source, destination and port.
+      const order = matches ? (ruleOrder.get(pairKey(route)) ?? 0) + 1 : undefined;
+      if (order !== undefined) ruleOrder.set(pairKey(route), order);
       nodes.set(routeId, {
         id: routeId,
         kind: 'route',
-        label: route.policy ?? 'default route',
-        detail: `${route.kind === 'default' ? 'no policy' : route.kind} → ${route.destination}${route.port !== null ? `:${route.port}` : ''}`,
+        label: route.policy ?? (route.name === 'catch-all' ? 'catch-all' : 'default route'),
+        detail: `${route.kind === 'default' ? 'no policy' : route.kind} → ${route.destination}${route.port !== null ? `:${route.port}` : ''} (${route.protocol})`,
         mesh: route.mesh,
         routeKind: route.kind,
         overridden: route.overridden,
         failing: route.backends.length === 0,
+        ...(matchText !== undefined ? { match: matchText, ruleOrder: order } : {}),
+        ...(route.filters?.length ? { filters: route.filters.map((f) => String(f.type)) } : {}),
+        protocol: route.protocol,
+        ...(route.protocolSource ? { protocolSource: route.protocolSource } : {}),
         location: route.location,
       });
       for (const backend of route.backends) {
@@ -108,7 +131,7 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
       proxiesPerSelection.set(edgeId, new Set());
     }
     // When one service's proxies resolve differently, each selection edge says which proxies it carries.
-    if ((entriesPerPair.get(pairKey(route)) ?? 1) > 1) route.proxies.forEach((p) => proxiesPerSelection.get(edgeId)?.add(p));
+    if ((listsPerPair.get(pairKey(route))?.size ?? 1) > 1) route.proxies.forEach((p) => proxiesPerSelection.get(edgeId)?.add(p));
   }
   for (const [id, proxies] of proxiesPerSource) {
     const node = nodes.get(id);

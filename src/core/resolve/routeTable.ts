@@ -37,10 +37,14 @@ export interface RouteEntry {
   destination: string;
   port: number | null;
   protocol: Protocol;
+  /** Where the protocol comes from (Kuma: the `kuma.io/protocol` tags of the destination's endpoints), when known. */
+  protocolSource?: string;
   kind: RouteKind;
   policy: string | null;
   name: string | null;
   match: Record<string, unknown> | null;
+  /** HTTP filters of the rule (MeshHTTPRoute `default.filters`), kept as written: shown, not interpreted. */
+  filters?: Record<string, unknown>[];
   /** Empty when every weight is zero: the traffic fails. */
   backends: BackendSplit[];
   overridden: OverriddenPolicy[];

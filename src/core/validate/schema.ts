@@ -14,6 +14,8 @@ export interface JsonSchema {
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
+// Kuma's MeshHTTPRoute schema marks ports `format: int32` (its range is checked by minimum/maximum as well).
+ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31 });
 
 /** A compiled schema that reports its violations as findings under a path prefix. */
 export interface SchemaCheck {

@@ -1,7 +1,8 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics';
 import type { Protocol } from '../../resolve/routeTable';
 import { commonProtocol, parseProtocol } from './protocol';
-import { PROTOCOL_TAG, SERVICE_TAG, type MeshTCPRoutePolicy, type Proxy } from './types';
+import { reachabilityDiagnostics } from './reachability';
+import { PROTOCOL_TAG, SERVICE_TAG, type BackendRef, type ExternalServiceDef, type Proxy, type RoutePolicy } from './types';
 
 /** What one mesh contains: its proxies (declared or inferred) and its services with their protocols. */
 export interface MeshInventory {
@@ -11,8 +12,12 @@ export interface MeshInventory {
   inferred: boolean;
   /** Protocol of each known service: the common protocol of its endpoints' `kuma.io/protocol` tags. */
   services: Map<string, Protocol>;
-  /** Services that some Dataplane provides. */
+  /** Services that some Dataplane (or ExternalService) provides. */
   provided: Set<string>;
+  /** Where each service's protocol comes from, for the destination node: `kuma.io/protocol: http on web-1, web-2`. */
+  protocolSources?: Map<string, string>;
+  /** ExternalService resources by their `kuma.io/service`. */
+  external?: Map<string, ExternalServiceDef>;
 }
 
 export interface Inventory {
@@ -25,23 +30,34 @@ export interface Inventory {
  * documents it did not touch, so the next analysis finds these ready.
  */
 const servicesOfProxy = new WeakMap<Proxy, string[]>();
-const servicesOfPolicy = new WeakMap<MeshTCPRoutePolicy, Map<string, SourceLocation>>();
+const servicesOfPolicy = new WeakMap<RoutePolicy, Map<string, SourceLocation>>();
 
 /** The services of a proxy: the `kuma.io/service` tags of its inbounds. */
 export function servicesOf(proxy: Proxy): string[] {
   let services = servicesOfProxy.get(proxy);
-  if (!services) servicesOfProxy.set(proxy, (services = [...new Set(proxy.inbounds.map((i) => i.tags[SERVICE_TAG]).filter((s): s is string => !!s))]));
+  if (!services) servicesOfProxy.set(proxy, (services = findServicesOf(proxy)));
   return services;
 }
 
+function findServicesOf(proxy: Proxy): string[] {
+  const services = proxy.inbounds.map((i) => i.tags[SERVICE_TAG]);
+  if (isDelegatedGateway(proxy)) services.push(proxy.gateway?.tags[SERVICE_TAG]); // a source under its gateway service
+  return [...new Set(services.filter((s): s is string => !!s))];
+}
+
+/** A delegated gateway (Kong, Contour, ...) is a proxy like a sidecar, selected by `networking.gateway.tags`. */
+export function isDelegatedGateway(proxy: Proxy): boolean {
+  return proxy.gateway !== null && proxy.gateway.type !== 'BUILTIN';
+}
+
 /** Services named by a policy (selected, routed to, or sent to), with where each is named first. */
-export function servicesNamedBy(policy: MeshTCPRoutePolicy): Map<string, SourceLocation> {
+export function servicesNamedBy(policy: RoutePolicy): Map<string, SourceLocation> {
   let named = servicesOfPolicy.get(policy);
   if (!named) servicesOfPolicy.set(policy, (named = findServicesNamedBy(policy)));
   return named;
 }
 
-function findServicesNamedBy(policy: MeshTCPRoutePolicy): Map<string, SourceLocation> {
+function findServicesNamedBy(policy: RoutePolicy): Map<string, SourceLocation> {
   const named = new Map<string, SourceLocation>();
   const add = (name: string | undefined, at: SourceLocation) => {
     if (name && !named.has(name)) named.set(name, at);
@@ -51,7 +67,8 @@ function findServicesNamedBy(policy: MeshTCPRoutePolicy): Map<string, SourceLoca
   if (subsetService !== '*') add(subsetService, policy.targetRefLocation);
   for (const to of policy.to) {
     add(to.destination.name, to.destinationLocation);
-    for (const ref of to.backendRefs) add(ref.name, ref.nameLocation);
+    const refs: BackendRef[] = 'backendRefs' in to ? to.backendRefs : to.rules.flatMap((r) => r.backendRefs ?? []);
+    for (const ref of refs) add(ref.name, ref.nameLocation);
   }
   return named;
 }
@@ -60,27 +77,50 @@ function findServicesNamedBy(policy: MeshTCPRoutePolicy): Map<string, SourceLoca
  * Builds each mesh's inventory. A mesh without Dataplanes gets one inferred proxy per service its policies
  * name, tagged only with `kuma.io/service` (Route Studio's rule, said in an info).
  */
-export function buildInventory(declared: readonly Proxy[], policies: readonly MeshTCPRoutePolicy[]): Inventory {
+export function buildInventory(declared: readonly Proxy[], policies: readonly RoutePolicy[], externalServices: readonly ExternalServiceDef[] = []): Inventory {
   const meshes = new Map<string, MeshInventory>();
   const diagnostics: Diagnostic[] = [];
   const meshFor = (mesh: string) => {
     let inv = meshes.get(mesh);
-    if (!inv) meshes.set(mesh, (inv = { mesh, proxies: [], inferred: false, services: new Map(), provided: new Set() }));
+    if (!inv) meshes.set(mesh, (inv = { mesh, proxies: [], inferred: false, services: new Map(), provided: new Set(), protocolSources: new Map(), external: new Map() }));
     return inv;
   };
+  const endpoint = (inv: MeshInventory, service: string, tags: Record<string, string>, by: string) => {
+    const protocol = parseProtocol(tags[PROTOCOL_TAG]);
+    const known = inv.services.get(service);
+    inv.services.set(service, known === undefined ? protocol : commonProtocol(known, protocol));
+    inv.provided.add(service);
+    const byValue = protocolTags.get(inv) ?? protocolTags.set(inv, new Map()).get(inv);
+    const values = byValue?.get(service) ?? byValue?.set(service, new Map()).get(service);
+    const value = tags[PROTOCOL_TAG] ?? '(none)';
+    (values?.get(value) ?? values?.set(value, []).get(value))?.push(by);
+  };
+  /** Per mesh and service, the endpoints by their `kuma.io/protocol` value: said once all are known. */
+  const protocolTags = new Map<MeshInventory, Map<string, Map<string, string[]>>>();
   for (const proxy of declared) {
     const inv = meshFor(proxy.mesh);
     inv.proxies.push(proxy);
     for (const inbound of proxy.inbounds) {
       const service = inbound.tags[SERVICE_TAG];
-      if (!service) continue;
-      const protocol = parseProtocol(inbound.tags[PROTOCOL_TAG]);
-      const known = inv.services.get(service);
-      inv.services.set(service, known === undefined ? protocol : commonProtocol(known, protocol));
-      inv.provided.add(service);
+      if (service) endpoint(inv, service, inbound.tags, `Dataplane ${proxy.name}`);
+    }
+    const gatewayService = isDelegatedGateway(proxy) ? proxy.gateway?.tags[SERVICE_TAG] : undefined;
+    if (gatewayService) endpoint(inv, gatewayService, proxy.gateway?.tags ?? {}, `delegated gateway ${proxy.name}`);
+    if (proxy.gateway?.type === 'BUILTIN' && proxy.location) {
+      diagnostics.push({
+        ...proxy.location,
+        severity: 'info',
+        code: 'KUMA_BUILTIN_GATEWAY',
+        message: `Dataplane "${proxy.name}" is a builtin gateway: it is listed, but its routes (MeshGateway, MeshGatewayRoute) are out of scope`,
+      });
     }
   }
-  const policiesByMesh = new Map<string, MeshTCPRoutePolicy[]>();
+  for (const es of externalServices) {
+    const inv = meshFor(es.mesh);
+    endpoint(inv, es.service, es.tags, `ExternalService ${es.name}`);
+    inv.external?.set(es.service, es);
+  }
+  const policiesByMesh = new Map<string, RoutePolicy[]>();
   for (const policy of policies) {
     meshFor(policy.mesh);
     const list = policiesByMesh.get(policy.mesh) ?? [];
@@ -115,7 +155,18 @@ export function buildInventory(declared: readonly Proxy[], policies: readonly Me
       });
     }
   }
+  for (const [inv, services] of protocolTags) {
+    for (const [service, values] of services) inv.protocolSources?.set(service, describeProtocolTags(values));
+  }
+  for (const inv of meshes.values()) diagnostics.push(...reachabilityDiagnostics(inv));
   return { meshes, diagnostics };
+}
+
+/** `kuma.io/protocol: http on Dataplane web-1, Dataplane web-2; kuma.io/protocol: (none) on Dataplane web-3 and 4 more` */
+function describeProtocolTags(values: Map<string, string[]>): string {
+  return [...values]
+    .map(([value, endpoints]) => `${PROTOCOL_TAG}: ${value} on ${endpoints.slice(0, 3).join(', ')}${endpoints.length > 3 ? ` and ${endpoints.length - 3} more` : ''}`)
+    .join('; ');
 }
 
 function inferredProxy(service: string, mesh: string): Proxy {

@@ -56,12 +56,16 @@ export interface MeshTCPRoutePolicy {
 export interface Inbound {
   tags: Record<string, string>;
   port: number | null;
+  /** `address` of the inbound, else the Dataplane's `networking.address`: where its endpoint is reached. */
+  address?: string | null;
 }
 
 export interface Outbound {
   service: string;
   port: number | null;
   tags: Record<string, string>;
+  /** `address` of the outbound, when written (Kuma's default is 127.0.0.1). */
+  address?: string | null;
 }
 
 /** A data plane proxy: declared by a Dataplane resource, or inferred for a mesh that declares none. */
@@ -76,4 +80,93 @@ export interface Proxy {
   gateway: { type: string; tags: Record<string, string> } | null;
   /** The Dataplane document; null for a proxy inferred from the policies. */
   location: SourceLocation | null;
+  /** `metadata.namespace` of a Kubernetes Dataplane: part of its identity (`name.namespace`, as Kuma names it). */
+  namespace?: string | null;
+  /** `networking.address`. */
+  address?: string | null;
+  /** True when `networking.transparentProxying` is set: the proxy then reaches services without listing outbounds. */
+  transparentProxying?: boolean;
+  /** Where each of `reachableServices` is written, in the same order. */
+  reachableLocations?: SourceLocation[];
+}
+
+/** `matches[].path` of a MeshHTTPRoute rule. */
+export interface HttpPathMatch {
+  type: 'Exact' | 'PathPrefix' | 'RegularExpression';
+  value: string;
+}
+
+/** `matches[].headers[]`: type Exact (Kuma's default), Present, RegularExpression, Absent or Prefix. */
+export interface HttpHeaderMatch {
+  /** As written; Kuma reads a missing type as Exact. */
+  type?: string;
+  name: string;
+  value?: string;
+}
+
+export interface HttpQueryParamMatch {
+  type: 'Exact' | 'RegularExpression';
+  name: string;
+  value: string;
+}
+
+/** One `matches[]` item: every field that is set must match. */
+export interface HttpMatch {
+  path?: HttpPathMatch;
+  method?: string;
+  headers?: HttpHeaderMatch[];
+  queryParams?: HttpQueryParamMatch[];
+}
+
+/** A `default.filters[]` item, kept as written (shown, not interpreted). */
+export interface HttpFilter {
+  type: string;
+  [field: string]: unknown;
+}
+
+/** One `rules[]` item of a MeshHTTPRoute `to[]` entry. */
+export interface HttpRule {
+  matches: HttpMatch[];
+  /** `default.backendRefs`; null when not set (the rule then sends to the destination itself). */
+  backendRefs: BackendRef[] | null;
+  /** `default.filters`; null when not set. */
+  filters: HttpFilter[] | null;
+  location: SourceLocation;
+}
+
+export interface HttpRouteTo {
+  index: number;
+  destination: TargetRef;
+  rules: HttpRule[];
+  location: SourceLocation;
+  destinationLocation: SourceLocation;
+}
+
+/** A MeshHTTPRoute that passed validation. */
+export interface MeshHTTPRoutePolicy {
+  kind: 'MeshHTTPRoute';
+  name: string;
+  mesh: string;
+  displayName: string;
+  origin: string | null;
+  targetRef: TargetRef;
+  to: HttpRouteTo[];
+  location: SourceLocation;
+  targetRefLocation: SourceLocation;
+  targetRefKeyLocation: SourceLocation;
+}
+
+/** Either route policy kind: what priority sorting and selection work on. */
+export type RoutePolicy = MeshTCPRoutePolicy | MeshHTTPRoutePolicy;
+
+/** An ExternalService resource: a destination outside the mesh, with its protocol from its tags. */
+export interface ExternalServiceDef {
+  name: string;
+  mesh: string;
+  /** Its `kuma.io/service` tag. */
+  service: string;
+  tags: Record<string, string>;
+  /** `networking.address` (`host:port`). */
+  address: string | null;
+  location: SourceLocation;
 }

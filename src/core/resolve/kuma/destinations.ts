@@ -1,13 +1,14 @@
-import type { MeshTCPRoutePolicy, Proxy, TcpRouteTo } from '../../model/kuma/types';
+import type { HttpRouteTo, Proxy, RoutePolicy, TcpRouteTo } from '../../model/kuma/types';
 import { SERVICE_TAG } from '../../model/kuma/types';
-import { toSplits, type BackendSplit, type OverriddenPolicy } from '../routeTable';
-import { overrideReason } from './priority';
+import type { Protocol } from '../routeTable';
+import type { HttpToItem } from './httpRules';
+import { resolveDestination, type RouteTemplate, type TcpToItem } from './protocolPrecedence';
 import { selects, selectsTags, selectorOf } from './selection';
 
-/** One `to[]` entry of one policy: the unit Kuma merges per destination. */
+/** One `to[]` entry of one policy (MeshTCPRoute or MeshHTTPRoute): the unit Kuma merges per destination. */
 export interface ToItem {
-  policy: MeshTCPRoutePolicy;
-  to: TcpRouteTo;
+  policy: RoutePolicy;
+  to: TcpRouteTo | HttpRouteTo;
 }
 
 interface Item extends ToItem {
@@ -16,14 +17,15 @@ interface Item extends ToItem {
   destination: string;
 }
 
-/** What the policies selecting a proxy make of one destination: the winner and the policies it beat. */
+/** What the policies selecting a proxy make of one destination: its routes, and the policies they beat. */
 export interface Resolution {
   /** Unique within a mesh. */
   id: number;
-  winner: ToItem;
-  /** Shared by every entry this resolution produces. */
-  backends: BackendSplit[];
-  overridden: OverriddenPolicy[];
+  /**
+   * The routes in the order Envoy tries them (one per HTTP rule, or one TCP route), for an outbound with these tags
+   * (the default route and the catch-all carry them). Shared by every entry with the same outbound tags.
+   */
+  routes(outboundTags: Record<string, string>): RouteTemplate[];
 }
 
 /**
@@ -33,7 +35,7 @@ export interface Resolution {
 export interface ProxyClass {
   key: string;
   /** The policies that select these proxies, in priority order: those of `base`, then these. */
-  policies: readonly MeshTCPRoutePolicy[];
+  policies: readonly RoutePolicy[];
   /** The class of the policies not tied to a service that these proxies share with others; null for that class itself. */
   base: ProxyClass | null;
   /** Every destination these policies route. */
@@ -56,16 +58,16 @@ interface CommonSet extends ProxyClass {
  * distinct sets, found per distinct inbound tag set), the service-specific ones on top of them, and each
  * distinct list of items.
  */
-export function proxyClassifier(sorted: readonly MeshTCPRoutePolicy[]): (proxy: Proxy, services: readonly string[]) => ProxyClass {
-  const itemsOf = new Map<MeshTCPRoutePolicy, Item[]>();
+export function proxyClassifier(sorted: readonly RoutePolicy[], protocolOf: (destination: string) => Protocol): (proxy: Proxy, services: readonly string[]) => ProxyClass {
+  const itemsOf = new Map<RoutePolicy, Item[]>();
   let nextItem = 0;
   sorted.forEach((policy, rank) => {
-    const tos = policy.targetRef.kind === 'MeshGateway' ? [] : policy.to.filter((to) => to.destination.kind === 'MeshService' && to.destination.name);
+    const tos: (TcpRouteTo | HttpRouteTo)[] = policy.targetRef.kind === 'MeshGateway' ? [] : policy.to.filter((to) => to.destination.kind === 'MeshService' && to.destination.name);
     itemsOf.set(policy, tos.map((to) => ({ policy, to, id: nextItem++, rank, destination: to.destination.name ?? '' })));
   });
   const rank = new Map(sorted.map((p, i) => [p, i]));
-  const everywhere: MeshTCPRoutePolicy[] = [];
-  const byService = new Map<string, MeshTCPRoutePolicy[]>();
+  const everywhere: RoutePolicy[] = [];
+  const byService = new Map<string, RoutePolicy[]>();
   for (const policy of sorted) {
     const service = selectorOf(policy.targetRef)?.[SERVICE_TAG];
     if (service === undefined || service === '*') everywhere.push(policy);
@@ -77,10 +79,10 @@ export function proxyClassifier(sorted: readonly MeshTCPRoutePolicy[]): (proxy: 
   const resolveList = (destination: string, list: Item[]): Resolution => {
     const key = `${destination}|${list.map((i) => i.id).join(',')}`;
     let resolution = resolutions.get(key);
-    if (!resolution) resolutions.set(key, (resolution = resolveItems(resolutions.size, list)));
+    if (!resolution) resolutions.set(key, (resolution = resolveItems(resolutions.size, destination, protocolOf(destination), list)));
     return resolution;
   };
-  const listsOf = (policies: readonly MeshTCPRoutePolicy[]): ItemLists => {
+  const listsOf = (policies: readonly RoutePolicy[]): ItemLists => {
     const lists: ItemLists = new Map();
     for (const policy of policies) {
       for (const item of itemsOf.get(policy) ?? []) {
@@ -94,9 +96,9 @@ export function proxyClassifier(sorted: readonly MeshTCPRoutePolicy[]): (proxy: 
 
   const commonSets = new Map<string, CommonSet>();
   const classes = new Map<string, ProxyClass>();
-  const byTagSet = new Map<string, MeshTCPRoutePolicy[]>();
+  const byTagSet = new Map<string, RoutePolicy[]>();
   /** The policies not tied to a service that select an inbound with these tags: the same for every inbound alike. */
-  const everywhereFor = (proxy: Proxy, tags: Record<string, string>): MeshTCPRoutePolicy[] => {
+  const everywhereFor = (proxy: Proxy, tags: Record<string, string>): RoutePolicy[] => {
     const key = tagSetKey(proxy, tags);
     let list = byTagSet.get(key);
     if (!list) byTagSet.set(key, (list = everywhere.filter((p) => selectsTags(p, proxy, tags))));
@@ -107,7 +109,7 @@ export function proxyClassifier(sorted: readonly MeshTCPRoutePolicy[]): (proxy: 
     let set = commonSets.get(combination);
     if (!set) {
       const found = selectionTagSets(proxy).map((tags) => everywhereFor(proxy, tags));
-      const policies = found.length === 1 ? (found[0] as MeshTCPRoutePolicy[]) : [...new Set(found.flat())].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+      const policies = found.length === 1 ? (found[0] as RoutePolicy[]) : [...new Set(found.flat())].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
       set = commonSet(`c${commonSets.size}`, policies, listsOf, resolveList);
       commonSets.set(combination, set);
     }
@@ -126,7 +128,7 @@ export function proxyClassifier(sorted: readonly MeshTCPRoutePolicy[]): (proxy: 
   };
 }
 
-function commonSet(key: string, policies: MeshTCPRoutePolicy[], listsOf: (p: readonly MeshTCPRoutePolicy[]) => ItemLists, resolveList: (d: string, list: Item[]) => Resolution): CommonSet {
+function commonSet(key: string, policies: RoutePolicy[], listsOf: (p: readonly RoutePolicy[]) => ItemLists, resolveList: (d: string, list: Item[]) => Resolution): CommonSet {
   let lists: ItemLists | null = null;
   const resolved = new Map<string, Resolution>();
   const set: CommonSet = {
@@ -149,7 +151,7 @@ function commonSet(key: string, policies: MeshTCPRoutePolicy[], listsOf: (p: rea
 }
 
 /** A common set with service-specific policies on top: their destinations are merged into the common lists by priority. */
-function ownClass(key: string, common: CommonSet, specific: MeshTCPRoutePolicy[], listsOf: (p: readonly MeshTCPRoutePolicy[]) => ItemLists, resolveList: (d: string, list: Item[]) => Resolution): ProxyClass {
+function ownClass(key: string, common: CommonSet, specific: RoutePolicy[], listsOf: (p: readonly RoutePolicy[]) => ItemLists, resolveList: (d: string, list: Item[]) => Resolution): ProxyClass {
   let own: ItemLists | null = null;
   const ownLists = () => (own ??= listsOf(specific));
   const resolved = new Map<string, Resolution>();
@@ -219,34 +221,28 @@ function mergeByRank(a: Item[], b: Item[]): Item[] {
   return out;
 }
 
-function resolveItems(id: number, list: ToItem[]): Resolution {
-  const winner = list[list.length - 1] as ToItem;
-  const losers = new Map<MeshTCPRoutePolicy, ToItem>();
-  for (const item of list) if (item.policy !== winner.policy && !losers.has(item.policy)) losers.set(item.policy, item);
-  const overridden = [...losers.values()].reverse().map((item) => ({
-    policy: item.policy.name,
-    kind: item.policy.kind,
-    reason: overrideReason(winner.policy, item.policy),
-    location: item.to.location,
-  }));
-  return { id, winner, backends: backendSplits(winner.to), overridden };
+/**
+ * The routes of one destination from its items (priority order): MeshTCPRoute and MeshHTTPRoute items go to the
+ * HTTP-versus-TCP decision of Kuma 2.6 (protocolPrecedence.ts), once per distinct set of outbound tags.
+ */
+function resolveItems(id: number, destination: string, protocol: Protocol, list: ToItem[]): Resolution {
+  const tcp = list.filter((i): i is TcpToItem => i.policy.kind === 'MeshTCPRoute');
+  const http = list.filter((i): i is HttpToItem => i.policy.kind === 'MeshHTTPRoute');
+  const byTags = new Map<string, RouteTemplate[]>();
+  return {
+    id,
+    routes(outboundTags) {
+      const key = outboundTagsKey(outboundTags);
+      let routes = byTags.get(key);
+      if (!routes) byTags.set(key, (routes = resolveDestination({ destination, protocol, outboundTags, tcp, http })));
+      return routes;
+    },
+  };
 }
 
-function backendSplits(to: TcpRouteTo): BackendSplit[] {
-  return toSplits(to.backendRefs).map((ref) => ({
-    service: ref.name,
-    tags: ref.tags,
-    ...(ref.kind === 'MeshServiceSubset' ? { subset: subsetName(ref.tags) } : {}),
-    weight: ref.weight,
-    percent: ref.percent,
-    location: ref.location,
-  }));
-}
-
-/** `version=v1,zone=eu`: how a subset is named in labels and JSON. */
-export function subsetName(tags: Record<string, string>): string {
-  return Object.keys(tags)
-    .sort()
-    .map((k) => `${k}=${tags[k]}`)
-    .join(',');
+/** The outbound tags beyond `kuma.io/service`, as a key: empty for almost every outbound. */
+export function outboundTagsKey(tags: Record<string, string>): string {
+  let key = '';
+  for (const name of Object.keys(tags).sort()) if (name !== SERVICE_TAG) key += `${name}=${tags[name]}\u0000`;
+  return key;
 }

@@ -8,12 +8,12 @@ import type { Diagnostic } from '../../diagnostics';
 import type { MeshInventory } from '../../model/kuma/inventory';
 import { servicesOf } from '../../model/kuma/inventory';
 import { allOutbounds, outboundsTo, reachOf, type Reach } from '../../model/kuma/reachability';
-import type { MeshTCPRoutePolicy, Proxy } from '../../model/kuma/types';
+import type { Proxy, RoutePolicy } from '../../model/kuma/types';
 import { compareText, type RouteIndex, type RouteQuery } from '../routeIndex';
 import type { RouteEntry } from '../routeTable';
-import { proxyClassifier, type ProxyClass } from './destinations';
+import { outboundTagsKey, proxyClassifier, type ProxyClass } from './destinations';
 import { comparePriority } from './priority';
-import { defaultDecision, policyDecision, routeEntry, type Decision } from './routeEntry';
+import { defaultDecision, routeEntry, type Decision } from './routeEntry';
 import { unselectedPolicies } from './unselected';
 
 /** One proxy as the index keeps it: its class (what its policies resolve to) and what it reaches. */
@@ -30,9 +30,9 @@ interface MeshIndex {
 }
 
 /** Builds the index of every mesh, and the diagnostics of resolution (policies that select no proxy). */
-export function buildKumaRouteIndex(meshes: Iterable<MeshInventory>, policies: readonly MeshTCPRoutePolicy[]): { index: RouteIndex; diagnostics: Diagnostic[] } {
+export function buildKumaRouteIndex(meshes: Iterable<MeshInventory>, policies: readonly RoutePolicy[]): { index: RouteIndex; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const policiesByMesh = new Map<string, MeshTCPRoutePolicy[]>();
+  const policiesByMesh = new Map<string, RoutePolicy[]>();
   for (const policy of policies) {
     const list = policiesByMesh.get(policy.mesh);
     if (list) list.push(policy);
@@ -41,8 +41,8 @@ export function buildKumaRouteIndex(meshes: Iterable<MeshInventory>, policies: r
   const indexed: MeshIndex[] = [];
   for (const inventory of [...meshes].sort((a, b) => compareText(a.mesh, b.mesh))) {
     const sorted = [...(policiesByMesh.get(inventory.mesh) ?? [])].sort(comparePriority);
-    const classOf = proxyClassifier(sorted);
-    const selectedAny = new Set<MeshTCPRoutePolicy>();
+    const classOf = proxyClassifier(sorted, (destination) => inventory.services.get(destination) ?? 'unknown');
+    const selectedAny = new Set<RoutePolicy>();
     const seenClasses = new Set<string>();
     const bySource = new Map<string, IndexedProxy[]>();
     for (const proxy of inventory.proxies) {
@@ -128,14 +128,20 @@ function sourceEntries(mesh: MeshIndex, source: string, query: RouteQuery): Rout
     for (const destination of destinations) {
       const resolution = cls.resolution(destination);
       if (!resolution) continue;
-      for (const { port } of outboundsTo(item.reach, destination, inventory)) {
-        add(resolution.id * 65537 + (port === null ? 0 : port + 1), item, destination, port, () => policyDecision(resolution));
+      for (const outbound of outboundsTo(item.reach, destination, inventory)) {
+        const { port } = outbound;
+        const tagsKey = outboundTagsKey(outbound.tags);
+        // One entry per route (per HTTP rule, in Envoy's order); numeric keys unless the outbound has extra tags.
+        resolution.routes(outbound.tags).forEach((route, i) => {
+          const key = tagsKey === '' ? (resolution.id * 65537 + (port === null ? 0 : port + 1)) * 4096 + i : `${resolution.id}|${port}|${i}|${tagsKey}`;
+          add(key, item, destination, port, () => route);
+        });
       }
     }
     if (!query.includeDefaults) continue;
-    for (const { service: destination, port } of allOutbounds(item.reach, inventory)) {
+    for (const { service: destination, port, tags } of allOutbounds(item.reach, inventory)) {
       if ((query.to != null && destination !== query.to) || cls.resolution(destination)) continue;
-      add(`${destination}|${port}`, item, destination, port, () => defaultDecision(destination));
+      add(`${destination}|${port}|${outboundTagsKey(tags)}`, item, destination, port, () => defaultDecision(destination, tags));
     }
   }
   return list.sort(compareRoutes);

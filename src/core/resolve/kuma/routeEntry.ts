@@ -2,10 +2,10 @@
 import type { MeshInventory } from '../../model/kuma/inventory';
 import type { Proxy } from '../../model/kuma/types';
 import type { RouteEntry } from '../routeTable';
-import type { Resolution } from './destinations';
+import { withoutService, type RouteTemplate } from './protocolPrecedence';
 
-/** What decides a route: the policy (or none), its split, and where it is written. */
-export type Decision = Pick<RouteEntry, 'kind' | 'policy' | 'backends' | 'overridden' | 'location' | 'selectorLocation'>;
+/** What decides a route: the policy (or none), the rule's match, its split, and where it is written. */
+export type Decision = RouteTemplate;
 
 /** An entry with no proxy yet: the caller adds the proxies that share it. */
 export function routeEntry(inventory: MeshInventory, proxy: Proxy, source: string, destination: string, port: number | null, decision: Decision): RouteEntry {
@@ -17,10 +17,12 @@ export function routeEntry(inventory: MeshInventory, proxy: Proxy, source: strin
     destination,
     port,
     protocol: inventory.services.get(destination) ?? 'unknown',
+    ...(inventory.protocolSources?.has(destination) ? { protocolSource: inventory.protocolSources.get(destination) } : {}),
     kind: decision.kind,
     policy: decision.policy,
-    name: null,
-    match: null,
+    name: decision.name,
+    match: decision.match,
+    ...(decision.filters ? { filters: decision.filters } : {}),
     backends: decision.backends,
     overridden: decision.overridden,
     location: decision.location,
@@ -29,11 +31,7 @@ export function routeEntry(inventory: MeshInventory, proxy: Proxy, source: strin
   };
 }
 
-export function policyDecision({ winner, backends, overridden }: Resolution): Decision {
-  return { kind: 'MeshTCPRoute', policy: winner.policy.name, backends, overridden, location: winner.to.location, selectorLocation: winner.policy.targetRefLocation };
-}
-
-/** No policy touches this destination: Kuma sends everything to the service itself. */
-export function defaultDecision(destination: string): Decision {
-  return { kind: 'default', policy: null, backends: [{ service: destination, tags: {}, weight: 100, percent: 100 }], overridden: [], location: null, selectorLocation: null };
+/** No policy touches this destination: Kuma sends everything to the service itself, with the outbound's tags. */
+export function defaultDecision(destination: string, outboundTags: Record<string, string>): Decision {
+  return { kind: 'default', policy: null, name: null, match: null, backends: [{ service: destination, tags: withoutService(outboundTags), weight: 100, percent: 100 }], overridden: [], location: null, selectorLocation: null };
 }

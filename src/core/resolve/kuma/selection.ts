@@ -1,4 +1,4 @@
-import type { MeshTCPRoutePolicy, Proxy, TargetRef } from '../../model/kuma/types';
+import type { Proxy, RoutePolicy, TargetRef } from '../../model/kuma/types';
 import { SERVICE_TAG } from '../../model/kuma/types';
 
 /** Kuma `TagSelector.Matches`: every selector tag is present with the same value (or `*`). */
@@ -37,14 +37,14 @@ function buildSelector(ref: TargetRef): Record<string, string> | null {
     case 'MeshService':
       return { [SERVICE_TAG]: ref.name ?? '' };
     case 'MeshServiceSubset':
-      return { ...ref.tags, [SERVICE_TAG]: ref.name ?? '' };
+      return { [SERVICE_TAG]: ref.name ?? '', ...ref.tags }; // Kuma sets the service from the name, then copies the tags over it
     default:
       return null; // MeshGateway routes select builtin gateways, which are not drawn yet
   }
 }
 
 /** Whether the policy selects a proxy through one set of its tags (an inbound's, or a delegated gateway's). */
-export function selectsTags(policy: MeshTCPRoutePolicy, proxy: Proxy, tags: Record<string, string>): boolean {
+export function selectsTags(policy: RoutePolicy, proxy: Proxy, tags: Record<string, string>): boolean {
   const ref = policy.targetRef;
   if ((ref.kind === 'Mesh' || ref.kind === 'MeshSubset') && !proxyTypeAllowed(ref, proxy)) return false;
   const selector = selectorOf(ref);
@@ -52,7 +52,7 @@ export function selectsTags(policy: MeshTCPRoutePolicy, proxy: Proxy, tags: Reco
 }
 
 /** Kuma `dppSelectedByPolicy` for sidecars: selected when at least one inbound matches (tags are never merged across inbounds). */
-export function selects(policy: MeshTCPRoutePolicy, proxy: Proxy): boolean {
+export function selects(policy: RoutePolicy, proxy: Proxy): boolean {
   const ref = policy.targetRef;
   if ((ref.kind === 'Mesh' || ref.kind === 'MeshSubset') && !proxyTypeAllowed(ref, proxy)) return false;
   const selector = selectorOf(ref);

@@ -1,10 +1,10 @@
 import type { Diagnostic } from '../../diagnostics';
 import type { MeshInventory } from '../../model/kuma/inventory';
-import { SERVICE_TAG, type MeshTCPRoutePolicy } from '../../model/kuma/types';
+import { SERVICE_TAG, type RoutePolicy } from '../../model/kuma/types';
 import { selectorOf } from './selection';
 
 /** A policy that selects no proxy of its mesh is almost always a typo in its targetRef: say so. */
-export function unselectedPolicies(inventory: MeshInventory, sorted: readonly MeshTCPRoutePolicy[], selectedAny: ReadonlySet<MeshTCPRoutePolicy>): Diagnostic[] {
+export function unselectedPolicies(inventory: MeshInventory, sorted: readonly RoutePolicy[], selectedAny: ReadonlySet<RoutePolicy>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const policy of sorted) {
     if (policy.targetRef.kind === 'MeshGateway' || selectedAny.has(policy)) continue;

@@ -10,7 +10,10 @@ import { networkingShape } from './dataplaneShape';
 import type { ReadResult } from './meshTcpRoute';
 import { meshOf, topLevelFindings } from './resourceShape';
 
-/** Reads a Dataplane in either format: its inbound tags make it a source, its outbounds say what it reaches. */
+/**
+ * Reads a Dataplane in either format: its inbound tags make it a source, its outbounds say what it reaches. A
+ * Kubernetes Dataplane is named `name.namespace`, as Kuma names it, so that namesakes in two namespaces stay two.
+ */
 export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
   const at: NodePath = header.format === 'kubernetes' ? ['spec', 'networking'] : ['networking'];
   const networking = asRecord(header.format === 'kubernetes' ? asRecord(header.body.spec)?.networking : header.body.networking);
@@ -22,6 +25,7 @@ export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
   findings.push(...unknownFields(networking, networkingShape, at));
 
   const inbounds: Inbound[] = [];
+  let ignored = 0;
   (asArray(networking.inbound) ?? []).forEach((raw, i) => {
     const inbound = asRecord(raw) ?? {};
     const tags = asTags(inbound.tags);
@@ -29,13 +33,16 @@ export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
       findings.push(finding('error', 'KUMA_DATAPLANE', [...at, 'inbound', i, 'tags'], `tag "${SERVICE_TAG}" has to exist`));
       return;
     }
-    if (asString(inbound.state) === 'Ignored') return;
-    inbounds.push({ tags, port: typeof inbound.port === 'number' ? inbound.port : null });
+    if (asString(inbound.state) === 'Ignored') {
+      ignored++; // valid, but selected by nothing and the source of nothing
+      return;
+    }
+    inbounds.push({ tags, port: typeof inbound.port === 'number' ? inbound.port : null, address: asString(inbound.address) ?? asString(networking.address) ?? null });
   });
 
   const gatewayRaw = asRecord(networking.gateway);
   const gateway = gatewayRaw ? { type: asString(gatewayRaw.type) ?? 'DELEGATED', tags: asTags(gatewayRaw.tags) } : null;
-  if (inbounds.length === 0 && !gateway && !findings.some((f) => f.severity === 'error')) {
+  if (inbounds.length === 0 && ignored === 0 && !gateway && !findings.some((f) => f.severity === 'error')) {
     findings.push(finding('error', 'KUMA_DATAPLANE', at, 'has to contain at least one inbound interface or gateway'));
   }
 
@@ -45,18 +52,27 @@ export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
     const tags = asTags(outbound.tags);
     const service = tags[SERVICE_TAG] ?? asString(outbound.service);
     if (!service) return [];
-    return [{ service, port: typeof outbound.port === 'number' ? outbound.port : null, tags: { ...tags, [SERVICE_TAG]: service } }];
+    const address = asString(outbound.address) ?? null;
+    return [{ service, port: typeof outbound.port === 'number' ? outbound.port : null, tags: { ...tags, [SERVICE_TAG]: service }, address }];
   });
-  const reachable = asArray(asRecord(networking.transparentProxying)?.reachableServices)?.filter((s): s is string => typeof s === 'string');
+  const transparentProxying = asRecord(networking.transparentProxying);
+  const reachableRaw = asArray(transparentProxying?.reachableServices) ?? [];
+  const reachableAt = reachableRaw.flatMap((s, i) => (typeof s === 'string' ? [{ service: s, at: spanAt(header.source, [...at, 'transparentProxying', 'reachableServices', i]) }] : []));
+  const reachable = reachableAt.map((r) => r.service);
+  const namespace = header.format === 'kubernetes' ? (asString(asRecord(header.body.metadata)?.namespace) ?? null) : null;
 
   return done(header, findings, {
-    name: header.name,
+    name: namespace ? `${header.name}.${namespace}` : header.name,
     mesh: meshOf(header),
     inbounds,
     outbounds: outbounds ?? null,
-    reachableServices: reachable && reachable.length > 0 ? reachable : null,
+    reachableServices: reachable.length > 0 ? reachable : null,
     gateway,
     location: spanAt(header.source, []),
+    namespace,
+    address: asString(networking.address) ?? null,
+    transparentProxying: transparentProxying !== undefined,
+    reachableLocations: reachableAt.map((r) => r.at),
   });
 }
 

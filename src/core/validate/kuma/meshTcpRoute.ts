@@ -16,7 +16,7 @@ const BACKEND_KINDS = ['MeshService', 'MeshServiceSubset'];
 
 const LATER = 'Route Studio follows Kuma 2.6, where targetRefs name services by their kuma.io/service tag';
 /** Fields that later Kuma versions added to targetRefs: say so, instead of a bare "unknown field". */
-const NEWER_FIELDS = {
+export const NEWER_FIELDS = {
   labels: `a field of Kuma 2.9+ (selecting real MeshService resources); ${LATER}`,
   namespace: `a field of Kuma 2.8+; ${LATER}`,
   sectionName: `a field of Kuma 2.8+; ${LATER}`,
@@ -96,7 +96,7 @@ function validateSpec(rawSpec: unknown): Finding[] {
   return out;
 }
 
-function readTargetRef(raw: unknown): TargetRef {
+export function readTargetRef(raw: unknown): TargetRef {
   const ref = asRecord(raw) ?? {};
   return {
     kind: (asString(ref.kind) ?? 'Mesh') as TargetRefKind,
@@ -124,23 +124,27 @@ function readTo(header: ResourceHeader, raw: unknown, index: number): TcpRouteTo
     };
     return { index, destination, backendRefs: [itself], location: spanAt(source, at), destinationLocation };
   }
-  const refsPath: NodePath = [...at, 'rules', 0, 'default', 'backendRefs'];
-  const backendRefs = (asArray(asRecord(rule.default)?.backendRefs) ?? []).map((rawRef, k): BackendRef => {
+  const backendRefs = readBackendRefs(header, asArray(asRecord(rule.default)?.backendRefs) ?? [], [...at, 'rules', 0, 'default', 'backendRefs']);
+  return { index, destination, backendRefs, location: spanAt(source, at), destinationLocation };
+}
+
+/** `default.backendRefs` of a valid rule, with where each one is written. */
+export function readBackendRefs(header: ResourceHeader, raw: unknown[], refsPath: NodePath): BackendRef[] {
+  return raw.map((rawRef, k): BackendRef => {
     const ref = asRecord(rawRef) ?? {};
     return {
       kind: asString(ref.kind) === 'MeshServiceSubset' ? 'MeshServiceSubset' : 'MeshService',
       name: asString(ref.name) ?? '',
       tags: asTags(ref.tags),
       weight: typeof ref.weight === 'number' ? ref.weight : 1,
-      location: spanAt(source, [...refsPath, k]),
-      nameLocation: locate(source, [...refsPath, k, 'name']),
+      location: spanAt(header.source, [...refsPath, k]),
+      nameLocation: locate(header.source, [...refsPath, k, 'name']),
     };
   });
-  return { index, destination, backendRefs, location: spanAt(source, at), destinationLocation };
 }
 
 /** Kuma drops weight-0 backends; when all are 0 there is no tcp_proxy and the traffic fails. */
-function warnAllWeightsZero(refs: unknown[], at: NodePath, destination: string | undefined): Finding[] {
+export function warnAllWeightsZero(refs: unknown[], at: NodePath, destination: string | undefined): Finding[] {
   if (refs.length === 0 || !refs.every((ref) => asRecord(ref)?.weight === 0)) return [];
   const target = destination ? `"${destination}"` : 'this destination';
   return [finding('warning', 'KUMA_ALL_WEIGHTS_ZERO', at, `every backendRef has weight 0: Kuma generates no route and traffic to ${target} will fail`)];

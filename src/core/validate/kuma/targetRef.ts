@@ -21,9 +21,10 @@ export const CODES = {
 
 /**
  * Kuma 2.6 `ValidateTargetRef`: the kind must be one of `allowed`, then per-kind field rules.
- * After a kind error no other check of that targetRef runs, as in Kuma.
+ * After a kind error no other check of that targetRef runs, as in Kuma. `gatewayListenerTagsAllowed`: MeshGateway may carry
+ * listener tags (MeshHTTPRoute passes it in 2.6).
  */
-export function validateTargetRef(raw: unknown, path: NodePath, allowed: readonly string[]): Finding[] {
+export function validateTargetRef(raw: unknown, path: NodePath, allowed: readonly string[], options: { gatewayListenerTagsAllowed?: boolean } = {}): Finding[] {
   const ref = asRecord(raw);
   if (!ref) return []; // a missing or mistyped targetRef is reported by the schema
   const kind = asString(ref.kind) ?? '';
@@ -68,7 +69,8 @@ export function validateTargetRef(raw: unknown, path: NodePath, allowed: readonl
       out.push(...validateName(ref, path, kind));
       forbid('mesh');
       forbid('proxyTypes');
-      forbid('tags');
+      if (options.gatewayListenerTagsAllowed) out.push(...validateTags(ref, path));
+      else forbid('tags');
       break;
   }
   return out;

@@ -7,7 +7,9 @@ import { NodeFrame } from './NodeFrame';
 export function RouteNode({ data }: NodeProps<FlowNode>) {
   const { node, selected } = data;
   const overridden = node.overridden ?? [];
-  const title = [node.label, node.detail, node.failing ? 'no route: traffic fails (every weight is 0)' : '', ...overridden.map((o) => `overrides ${o.policy} (${o.kind}): ${o.reason}`)]
+  const protocol = node.protocol ? `protocol ${node.protocol}${node.protocolSource ? ` (${node.protocolSource})` : ''}` : '';
+  const rule = node.match ? `rule ${node.ruleOrder ?? ''}: ${node.match}` : '';
+  const title = [node.label, node.detail, rule, node.filters?.length ? `filters: ${node.filters.join(', ')}` : '', protocol, node.failing ? 'no route: traffic fails (every weight is 0)' : '', ...overridden.map((o) => `overrides ${o.policy} (${o.kind}): ${o.reason}`)]
     .filter(Boolean)
     .join('\n');
   return (
@@ -20,6 +22,12 @@ export function RouteNode({ data }: NodeProps<FlowNode>) {
       outputs={!node.failing}
       title={title}
     >
+      {node.match && (
+        <div className="graph-node__detail graph-node__match" data-testid="route-match">
+          {node.ruleOrder}. {node.match}
+        </div>
+      )}
+      {node.filters && node.filters.length > 0 && <div className="graph-node__detail graph-node__match">filters: {node.filters.join(', ')}</div>}
       {node.failing && <div className="graph-node__failing">no route: traffic fails</div>}
       {overridden.slice(0, MAX_OVERRIDDEN_SHOWN).map((o) => (
         <div key={`${o.policy}:${o.kind}`} className="graph-node__overridden">
