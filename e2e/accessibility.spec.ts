@@ -32,7 +32,7 @@ test('graph nodes are labelled in the words of the domain, and Enter on a node s
   const route = page.locator('.react-flow__node[aria-label^="route tcp-route-1"]');
   await expect(route).toHaveAttribute(
     'aria-label',
-    'route tcp-route-1 (MeshTCPRoute) from frontend_kuma-demo_svc_8080 to backend_kuma-demo_svc_3001, 90% to version v0, 10% to version v1',
+    'route tcp-route-1 (MeshTCPRoute) from frontend_kuma-demo_svc_8080 to backend_kuma-demo_svc_3001:10001 (tcp), 90% to version v0, 10% to version v1',
   );
   await route.focus();
   await page.keyboard.press('Enter');

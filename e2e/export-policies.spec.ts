@@ -1,7 +1,9 @@
 /** Journey: export the policies (and the generated configuration) as downloads and check what they hold. */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openStudio } from './helpers';
+import { strFromU8, unzipSync } from 'fflate';
+import { parseAllDocuments } from 'yaml';
+import { openStudio, setEditorText } from './helpers';
 
 // Monaco, the worker and the graph load slowly on a busy machine: room for that, never a duration asserted.
 test.describe.configure({ timeout: 120_000 });
@@ -34,30 +36,33 @@ test('the workspace downloads as multi-document YAML and as a JSON List, the tab
   expect(tab).toEqual({ name: 'kuma-demo.yaml', text: demo });
 });
 
-/**
- * Whatever exportConfig gives for the demo: its files are downloaded under their own name (several in a zip), and its
- * messages are shown. (Tightened once the exporters land.)
- */
-test('the Envoy and Istio exports show their messages and download what they produce', async ({ page }) => {
+/** Clicks Download on one config row and returns the file it saves. */
+async function downloadConfig(page: Page, target: 'envoy' | 'istio'): Promise<{ name: string; data: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${target}`).getByRole('button', { name: 'Download' }).click()]);
+  return { name: download.suggestedFilename(), data: fs.readFileSync(await download.path()) };
+}
+
+test('the Envoy export of the demo downloads every proxy\'s config, clusters named as Kuma names them', async ({ page }) => {
   await openStudio(page);
   await page.getByTestId('export-button').click();
-  const dialog = page.getByTestId('export-dialog');
-  await expect(dialog).toContainText("TSB's own translation is closed source and may differ");
-  for (const target of ['envoy', 'istio']) {
-    const downloads: string[] = [];
-    const onDownload = (d: { suggestedFilename(): string }) => downloads.push(d.suggestedFilename());
-    page.on('download', onDownload);
-    await page.getByTestId(`export-${target}`).getByRole('button', { name: 'Download' }).click();
-    const outcome = page.getByTestId('export-outcome');
-    await expect(outcome).toContainText(`${target === 'envoy' ? 'Envoy' : 'Istio'} export:`);
-    const produced = await outcome.textContent();
-    if (produced?.includes('no file was produced')) {
-      await expect(outcome.locator('li')).not.toHaveCount(0); // then it says why
-      expect(downloads).toEqual([]);
-    } else {
-      await expect.poll(() => downloads.length).toBe(1);
-      expect(downloads[0]).toMatch(target === 'envoy' ? /envoy|\.ya?ml$|\.json$|\.zip$/ : /istio|\.ya?ml$|\.zip$/);
-    }
-    page.off('download', onDownload);
-  }
+  const envoy = await downloadConfig(page, 'envoy');
+  expect(envoy.name).toBe('envoy-config.zip');
+  const files = unzipSync(new Uint8Array(envoy.data));
+  expect(Object.keys(files)).toContain('default/frontend-1.listeners.yaml');
+  const text = (name: string) => strFromU8(files[name] ?? new Uint8Array());
+  // frontend's 90/10 split: weighted clusters with Kuma's hashed subset names (`<service>-<16 hex of sha256>`).
+  expect(text('default/frontend-1.listeners.yaml')).toMatch(/- name: backend_kuma-demo_svc_3001-dc9a84cea6402967\n\s+weight: 90\n/);
+  expect(text('default/frontend-1.clusters.yaml')).toContain('name: backend_kuma-demo_svc_3001-c8bdd2d2beb2b7ed');
+  await expect(page.getByTestId('export-outcome')).toContainText('Envoy export:');
+});
+
+test('the Istio export of a ServiceRoute downloads a VirtualService and a DestinationRule, with the translation caveat', async ({ page }) => {
+  await openStudio(page);
+  await setEditorText(page, fs.readFileSync(new URL('../src/demo/examples/tsb/04-http-routes.yaml', import.meta.url), 'utf8'));
+  await page.getByTestId('export-button').click();
+  await expect(page.getByTestId('export-dialog')).toContainText("TSB's own translation is closed source and may differ");
+  const istio = await downloadConfig(page, 'istio');
+  expect(istio.name).toMatch(/\.yaml$/);
+  const kinds = parseAllDocuments(istio.data.toString('utf8')).map((d) => (d.toJS() as { kind: string }).kind);
+  expect(kinds).toEqual(['VirtualService', 'DestinationRule']);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { openStudio, setEditorText, waitForAnalysis, watchErrors } from './helpers';
+import { chooseImport, openStudio, setEditorText, waitForAnalysis, watchErrors } from './helpers';
 
 const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 const DATAPLANES = path.join(DATA, 'http-dataplanes.yaml');
@@ -13,6 +13,7 @@ test('an HTTP route takes an http destination from a MeshTCPRoute, and switching
   const errors = watchErrors(page);
   await openStudio(page);
   await page.getByTestId('import-input').setInputFiles([DATAPLANES, path.join(DATA, 'http-and-tcp-routes.yaml')]);
+  await chooseImport(page, 'replace');
   await waitForAnalysis(page);
 
   const graph = page.getByTestId('graph');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { openStudio, waitForAnalysis, watchErrors } from './helpers';
+import { chooseImport, openStudio, waitForAnalysis, watchErrors } from './helpers';
 
 const EXAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'demo', 'examples', 'tsb', '04-http-routes.yaml');
 
@@ -10,6 +10,7 @@ test('importing TSB example 4 draws two HTTP routes on port 8080, split 80/20 an
   const errors = watchErrors(page);
   await openStudio(page);
   await page.getByTestId('import-input').setInputFiles([EXAMPLE]);
+  await chooseImport(page, 'replace');
   await waitForAnalysis(page);
 
   const graph = page.getByTestId('graph');
