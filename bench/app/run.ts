@@ -64,26 +64,29 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
   }));
 }
 
-/** In the page from its first script on: the time the first React Flow node is visible, and every long task. */
-function instrument(): void {
-  const w = window as unknown as { __firstNode: number | null; __longTasks: { start: number; duration: number }[] };
-  w.__firstNode = null;
-  w.__longTasks = [];
+/**
+ * In the page from its first script on: the time the first React Flow node is visible, and every long task. A string,
+ * not a function: tsx would wrap a function in helpers the page does not have.
+ */
+const INSTRUMENT = `
+  window.__name = (fn) => fn; // what tsx wraps functions of page.evaluate in
+  window.__firstNode = null;
+  window.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const check = () => {
     const node = document.querySelector('.react-flow__node');
-    if (node && node.getBoundingClientRect().width > 0 && getComputedStyle(node).visibility !== 'hidden') w.__firstNode = performance.now();
+    if (node && node.getBoundingClientRect().width > 0 && getComputedStyle(node).visibility !== 'hidden') window.__firstNode = performance.now();
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
-}
+`;
 
 async function firstLoad(browser: Browser, url: string): Promise<{ firstNode: number; fcp: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.addInitScript(instrument);
+  await page.addInitScript({ content: INSTRUMENT });
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __firstNode: number | null }).__firstNode !== null, undefined, { timeout: 60_000 });
   const figures = await page.evaluate(() => ({
@@ -124,7 +127,7 @@ const longest = (tasks: { start: number; duration: number }[], from: number, to:
 async function openApp(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(instrument);
+  await page.addInitScript({ content: INSTRUMENT });
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __routeStudioEditor?: unknown }).__routeStudioEditor !== undefined, undefined, { timeout: 60_000 });
   return page;

@@ -6,8 +6,8 @@ import { createStudioStore, type StudioState, type StudioStore } from './studioS
 
 const StudioContext = createContext<StudioStore | null>(null);
 
-/** Persisting the workspace is coalesced while typing (and flushed when the page is hidden). */
-const BROWSER_WRITE_DELAY_MS = 300;
+/** Persisting the workspace waits for a pause in typing (and is flushed when the page is hidden). */
+const BROWSER_WRITE_DELAY_MS = 1000;
 
 export function StudioProvider({ store, children }: { store?: StudioStore; children: ReactNode }) {
   const [own] = useState(() => store ?? createStudioStore(undefined, { writeDelayMs: BROWSER_WRITE_DELAY_MS, demoResult }));

@@ -198,7 +198,11 @@ function documentStorage(storage: StateStorage | undefined, writeDelayMs: number
       written = value.state;
       queued = { name, value };
       if (writeDelayMs <= 0) flush();
-      else timer ??= setTimeout(flush, writeDelayMs);
+      else {
+        // Written once typing pauses: storing a large workspace takes the page a long moment, never mid-word.
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(flush, writeDelayMs);
+      }
     },
     removeItem(name) {
       queued = null;

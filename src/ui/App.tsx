@@ -30,7 +30,7 @@ function Studio() {
       <Toolbar />
       <main className="app__main">
         <Group key={narrow ? 'stacked' : 'side-by-side'} orientation={narrow ? 'vertical' : 'horizontal'} className="app__panes">
-          <Panel id="editor-pane" defaultSize="45" minSize={narrow ? 160 : 280} className="app__pane app__pane--editor" style={PANE_STYLE}>
+          <Panel id="editor-panel" defaultSize="45" minSize={narrow ? 160 : 280} className="app__pane app__pane--editor" style={PANE_STYLE}>
             <FileTabs />
             <div className="app__editor">
               <ErrorBoundary what="the editor">
@@ -42,7 +42,7 @@ function Studio() {
             </ErrorBoundary>
           </Panel>
           <Separator className="app__splitter" aria-label="Resize the editor and the graph" />
-          <Panel id="graph-pane" minSize={narrow ? 160 : 280} className="app__pane app__pane--graph" style={PANE_STYLE}>
+          <Panel id="graph-panel" minSize={narrow ? 160 : 280} className="app__pane app__pane--graph" style={PANE_STYLE}>
             <ErrorBoundary what="the graph">
               <GraphPane />
             </ErrorBoundary>

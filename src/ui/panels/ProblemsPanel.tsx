@@ -1,5 +1,5 @@
 /** The diagnostics of the whole workspace, under the editor. Clicking one moves the editor to it. */
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Diagnostic } from '../../core';
 import { countBySeverity } from '../../core/view';
 import { useStudio } from '../../state';
@@ -7,13 +7,22 @@ import { useAnalysisResult } from '../../worker/useAnalysis';
 import { ProblemRow } from './ProblemRow';
 import { meshSummaryLabel } from './problemSummary';
 
+/**
+ * Rows drawn before "Show all": a large mesh can have thousands of diagnostics, and drawing them all on every
+ * keystroke would block typing.
+ */
+export const ROWS_SHOWN = 200;
+
 export default function ProblemsPanel() {
   const result = useAnalysisResult();
   const revealLocation = useStudio((s) => s.revealLocation);
   const diagnostics = result?.analysis.diagnostics;
   const meshes = result?.analysis.meshes;
   const counts = useMemo(() => countBySeverity(diagnostics ?? []), [diagnostics]);
-  const onReveal = (d: Diagnostic) => revealLocation(d);
+  const onReveal = useCallback((d: Diagnostic) => revealLocation(d), [revealLocation]);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? (diagnostics ?? []) : (diagnostics ?? []).slice(0, ROWS_SHOWN);
+  const hidden = (diagnostics?.length ?? 0) - shown.length;
 
   return (
     <section className="problems" data-testid="problems" aria-label="Problems">
@@ -40,9 +49,16 @@ export default function ProblemsPanel() {
         <p className="problems__empty">No problems.</p>
       ) : (
         <ul className="problems__list">
-          {(diagnostics ?? []).map((d, i) => (
+          {shown.map((d, i) => (
             <ProblemRow key={`${d.file}:${d.line}:${d.column}:${d.code}:${i}`} diagnostic={d} onReveal={onReveal} />
           ))}
+          {hidden > 0 && (
+            <li className="problems__more">
+              <button type="button" data-testid="problems-show-all" onClick={() => setShowAll(true)}>
+                Show all {diagnostics?.length} problems ({hidden} more)
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </section>
