@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze, createParseCache, type PhaseTimes } from '../src/core';
 import { median } from './stats';
 import { DEFAULT_SEED, syntheticMesh } from './syntheticMesh';
+import { syntheticTsb } from './syntheticTsb';
 
 const DEFAULT_SIZES = [100, 1000, 10000];
 /** Above this N the route entries are not counted: producing tens of millions of them is not the analysis. */
@@ -194,9 +195,59 @@ function parseOptions(argv: readonly string[]): Options {
   return options;
 }
 
+/** The TSB workspace of the benchmark: ServiceRoutes with three subsets, two ports and matches each. */
+const TSB_ROUTES = 1000;
+
+interface TsbMeasurement {
+  routes: number;
+  bytes: number;
+  parse: number;
+  validate: number;
+  resolve: number;
+  total: number;
+  entries: number;
+}
+
+/** Child process: the TSB workspace, median of R runs after one warm-up. */
+function tsbChild(runs: number): void {
+  const file = syntheticTsb({ routes: TSB_ROUTES });
+  analyze([syntheticTsb({ routes: 50 })]);
+  const samples: (PhaseTimes & { total: number })[] = [];
+  let entries = 0;
+  for (let i = 0; i < runs; i++) {
+    const times: PhaseTimes = { parse: 0, validate: 0, resolve: 0 };
+    const start = performance.now();
+    const analysis = analyze([file], {}, times);
+    samples.push({ ...times, total: performance.now() - start });
+    entries = count(analysis.index.entries());
+  }
+  const pick = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
+  const result: TsbMeasurement = { routes: TSB_ROUTES, bytes: Buffer.byteLength(file.text, 'utf8'), parse: pick('parse'), validate: pick('validate'), resolve: pick('resolve'), total: pick('total'), entries };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runTsbChild(options: Options): TsbMeasurement | string {
+  const script = fileURLToPath(import.meta.url);
+  const result = spawnSync(process.execPath, [...process.execArgv, script, '--child-tsb', String(options.runs)], { encoding: 'utf8', timeout: options.timeoutSeconds * 1000 });
+  const line = result.stdout?.trim().split('\n').pop();
+  return result.status === 0 && line ? (JSON.parse(line) as TsbMeasurement) : lastMeaningfulLine(result.stderr ?? '');
+}
+
+function formatTsb(r: TsbMeasurement | string): string {
+  if (typeof r === 'string') return `TSB workspace: FAILED: ${r}`;
+  return [
+    `TSB workspace (${r.routes} ServiceRoutes, three subsets, two ports and matches each; ${r.bytes} bytes, ${r.entries} route entries):`,
+    `  parse ${r.parse.toFixed(0)} ms, validate ${r.validate.toFixed(0)} ms, resolve ${r.resolve.toFixed(0)} ms, total ${r.total.toFixed(0)} ms: ${(r.total / r.parse).toFixed(2)} x parse (goal <= 2: ${r.total <= 2 * r.parse ? 'met' : 'MISSED'})`,
+  ].join('\n');
+}
+
 function main(argv: readonly string[]): void {
   if (argv[0] === '--child') {
     child(Number(argv[1]), Number(argv[2]), Number(argv[3]));
+    return;
+  }
+  if (argv[0] === '--child-tsb') {
+    tsbChild(Number(argv[1]));
     return;
   }
   const options = parseOptions(argv);
@@ -218,6 +269,7 @@ function main(argv: readonly string[]): void {
   });
   console.log('\nGoals (issue "Scale"): total <= 2 x parse at every N; heap < 1,500 MB at N = 10,000; edit <= 50 ms at N = 1,000');
   for (const r of results) console.log(`  N=${r.n}: ${goals(r).join('; ')}`);
+  console.log(`\n${formatTsb(runTsbChild(options))}`);
 }
 
 /** The figures of `--json`, named as the issue asks. */
