@@ -33,6 +33,30 @@ describe('buildRouteGraph', () => {
     });
   });
 
+  it('lists the Dataplanes a source stands for, sorted', () => {
+    const second = `---
+type: Dataplane
+mesh: default
+name: frontend-0
+networking:
+  address: 10.0.0.11
+  inbound:
+    - port: 8080
+      tags:
+        kuma.io/service: frontend_kuma-demo_svc_8080
+        kuma.io/protocol: http
+  outbound:
+    - port: 10001
+      tags:
+        kuma.io/service: backend_kuma-demo_svc_3001
+`;
+    const two = routeList(analyze([{ name: 'demo.yaml', text: `${demo.trimEnd()}\n${second}` }]).index, { includeDefaults: true });
+    const source = buildRouteGraph(two, { showDefaults: false }).nodes.find((n) => n.kind === 'source');
+    expect(source?.detail).toBe('2 proxies');
+    expect(source?.proxies).toEqual(['frontend-0', 'frontend-1']);
+    expect(buildRouteGraph(routes, { showDefaults: false }).nodes.find((n) => n.kind === 'source')?.proxies).toEqual(['frontend-1']);
+  });
+
   it('hides default routes unless asked for', () => {
     const shown = buildRouteGraph(routes, { showDefaults: true });
     expect(shown.nodes.filter((n) => n.routeKind === 'default').length).toBeGreaterThan(0);

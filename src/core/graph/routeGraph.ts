@@ -16,6 +16,8 @@ export interface GraphNode {
   label: string;
   /** Second line: proxies of a source, the route's kind and destination, a backend's subset. */
   detail: string;
+  /** For sources: the names of the Dataplanes the node stands for, sorted. */
+  proxies?: string[];
   mesh: string | null;
   /** For routes: the policy kind (`MeshTCPRoute`, `default`...). */
   routeKind?: string;
@@ -135,7 +137,9 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
   }
   for (const [id, proxies] of proxiesPerSource) {
     const node = nodes.get(id);
-    if (node) node.detail = proxies.size === 1 ? '1 proxy' : `${proxies.size} proxies`;
+    if (!node) continue;
+    node.detail = proxies.size === 1 ? '1 proxy' : `${proxies.size} proxies`;
+    node.proxies = [...proxies].sort();
   }
   for (const [id, proxies] of proxiesPerSelection) {
     const edge = edges.get(id);
