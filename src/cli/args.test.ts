@@ -31,12 +31,16 @@ describe('parseArgs', () => {
   });
 
   it('parses export: files, --target, --out and --format, as "--flag value" or "--flag=value"', () => {
-    expect(parseArgs(['export', 'a.yaml', '--target', 'istio'])).toEqual({ ok: true, command: { kind: 'export', files: ['a.yaml'], target: 'istio', out: null, format: 'yaml' } });
+    expect(parseArgs(['export', 'a.yaml', '--target', 'istio'])).toEqual({ ok: true, command: { kind: 'export', files: ['a.yaml'], target: 'istio', out: null, format: 'yaml', istio: {} } });
     expect(parseArgs(['export', '--target=istio', 'a.yaml', 'b.yaml', '--out', 'dist', '--format=json'])).toEqual({
       ok: true,
-      command: { kind: 'export', files: ['a.yaml', 'b.yaml'], target: 'istio', out: 'dist', format: 'json' },
+      command: { kind: 'export', files: ['a.yaml', 'b.yaml'], target: 'istio', out: 'dist', format: 'json', istio: {} },
     });
     expect(parseArgs(['export', '--target', 'istio', '--', '--odd.yaml'])).toMatchObject({ ok: true, command: { files: ['--odd.yaml'] } });
+    expect(parseArgs(['export', 'a.yaml', '--target=istio', '--istio-api-version', 'v1', '--istio-names=suffixed', '--istio-tcp-source-ip', 'both', '--istio-fqn-annotation', 'false'])).toMatchObject({
+      ok: true,
+      command: { istio: { apiVersion: 'networking.istio.io/v1', names: 'suffixed', tcpSourceIp: 'both', fqnAnnotation: false } },
+    });
   });
 
   it.each([
@@ -46,6 +50,7 @@ describe('parseArgs', () => {
     [['export', 'a.yaml', '--target', 'istio', '--format', 'xml'], 'unknown format "xml"'],
     [['export', 'a.yaml', '--target'], '--target needs a value'],
     [['export', 'a.yaml', '--target', 'istio', '--json'], 'unknown option --json for export'],
+    [['export', 'a.yaml', '--target', 'istio', '--istio-names', 'short'], '--istio-names short is not one of serviceRoute, suffixed'],
   ])('export usage error for %j', (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.ok).toBe(false);

@@ -1,13 +1,22 @@
 /** Command-line arguments -> a command, or a usage error. Pure: no process, no I/O. */
+import type { IstioExportOptions } from '../core';
 
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'validate'; files: string[] }
   | { kind: 'resolve'; files: string[]; json: boolean; all: boolean; from: string | null; to: string | null }
-  | { kind: 'export'; files: string[]; target: ExportTarget; out: string | null; format: ExportFormat };
+  | { kind: 'export'; files: string[]; target: ExportTarget; out: string | null; format: ExportFormat; istio: Partial<IstioExportOptions> };
 
 export type ExportTarget = 'envoy' | 'istio';
 export type ExportFormat = 'yaml' | 'json';
+
+/** The uncertain choices of the Istio translation, as flags: flag -> option key and the values it takes. */
+const ISTIO_FLAGS: Record<string, { key: keyof IstioExportOptions; values: Record<string, IstioExportOptions[keyof IstioExportOptions]> }> = {
+  '--istio-api-version': { key: 'apiVersion', values: { v1beta1: 'networking.istio.io/v1beta1', v1: 'networking.istio.io/v1' } },
+  '--istio-names': { key: 'names', values: { serviceRoute: 'serviceRoute', suffixed: 'suffixed' } },
+  '--istio-tcp-source-ip': { key: 'tcpSourceIp', values: { portLevelSettings: 'portLevelSettings', loadBalancer: 'loadBalancer', both: 'both' } },
+  '--istio-fqn-annotation': { key: 'fqnAnnotation', values: { true: true, false: false } },
+};
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string };
 
@@ -30,17 +39,16 @@ resolve   prints each route (source -> destination, winning policy, weighted bac
   --from SERVICE  only the routes of this source service
   --to SERVICE    only the routes to this destination
   The table is streamed: its memory stays flat however many routes a mesh has.
-export    writes the configuration the mesh would generate (envoy: per Kuma proxy its listeners,
-          clusters and endpoints), one file per proxy and kind, into DIR (or standard output as
-          YAML documents / one JSON object); what it leaves out is reported on standard error.
-          Exits 1 if an input has an error, else 0.
 
-export    writes the configuration the mesh generates: --target istio turns each TSB
-          ServiceRoute into an Istio VirtualService + DestinationRule (TSB's own
-          translation may differ in names, apiVersion and metadata); the envoy target is
-          not in this build. Without --out the files go to standard output (YAML documents
-          separated by ---, or one JSON List); with --out DIR one file per ServiceRoute.
-          Exits 1 if any error (what was not exported and why), else 0.
+export    writes the configuration the mesh would generate: --target envoy, per Kuma proxy the
+          listeners, clusters and endpoints Kuma 2.6 would generate; --target istio, per TSB
+          ServiceRoute its Istio VirtualService + DestinationRule (TSB's own translation is closed
+          source and may differ). With --out DIR the files go under DIR, else to standard output
+          (YAML documents headed by their file names, or one JSON object by file name); what it
+          leaves out is reported on standard error. Exits 1 if any error, else 0.
+  --istio-api-version v1beta1|v1, --istio-names serviceRoute|suffixed,
+  --istio-tcp-source-ip portLevelSettings|loadBalancer|both, --istio-fqn-annotation true|false
+          the translation's uncertain choices (defaults first, as the mapping infers them).
 
 FILE may be "-" for standard input; "--" ends the options (for a file named like a flag).
 A file that cannot be read is reported as a FILE_UNREADABLE error; the others are still analysed.
@@ -100,12 +108,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
 const TARGETS: readonly ExportTarget[] = ['envoy', 'istio'];
 const FORMATS: readonly ExportFormat[] = ['yaml', 'json'];
-const VALUED = ['--target', '--out', '--format'] as const;
+const VALUED = ['--target', '--out', '--format', ...Object.keys(ISTIO_FLAGS)] as const;
 
 /** `export FILE... --target envoy|istio [--out DIR] [--format yaml|json]`; `--flag value` or `--flag=value`. */
 function parseExport(rest: readonly string[]): ParsedArgs {
   const files: string[] = [];
-  const values: Partial<Record<(typeof VALUED)[number], string>> = {};
+  const values: Partial<Record<string, string>> = {};
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
@@ -121,7 +129,14 @@ function parseExport(rest: readonly string[]): ParsedArgs {
     if (!(VALUED as readonly string[]).includes(flag)) return usageError(`unknown option ${flag} for export${allowed(VALUED)}`);
     const value = inline ?? rest[++i];
     if (value === undefined || value === '') return usageError(`export: ${flag} needs a value`);
-    values[flag as (typeof VALUED)[number]] = value;
+    values[flag] = value;
+  }
+  const istio: Partial<Record<keyof IstioExportOptions, unknown>> = {};
+  for (const [flag, { key, values: choices }] of Object.entries(ISTIO_FLAGS)) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    if (!(value in choices)) return usageError(`export: ${flag} ${value} is not one of ${Object.keys(choices).join(', ')}`);
+    istio[key] = choices[value];
   }
   if (files.length === 0) return usageError('export: no files given');
   const target = values['--target'];
@@ -129,7 +144,7 @@ function parseExport(rest: readonly string[]): ParsedArgs {
   if (!(TARGETS as readonly string[]).includes(target)) return usageError(`export: unknown target "${target}" (expected ${TARGETS.join(' or ')})`);
   const format = values['--format'] ?? 'yaml';
   if (!(FORMATS as readonly string[]).includes(format)) return usageError(`export: unknown format "${format}" (expected ${FORMATS.join(' or ')})`);
-  return { ok: true, command: { kind: 'export', files, target: target as ExportTarget, out: values['--out'] ?? null, format: format as ExportFormat } };
+  return { ok: true, command: { kind: 'export', files, target: target as ExportTarget, out: values['--out'] ?? null, format: format as ExportFormat, istio: istio as Partial<IstioExportOptions> } };
 }
 
 /** `-` alone is standard input, not a flag. */

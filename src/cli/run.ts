@@ -62,7 +62,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
 
 async function runExport(command: Extract<CliCommand, { kind: 'export' }>, env: CliEnvironment): Promise<number> {
   const inputs = await readInputs(command.files, env);
-  const result = exportConfig(inputs.files, command.target, { format: command.format });
+  const result = exportConfig(inputs.files, command.target, { format: command.format, istio: command.istio });
   const diagnostics = sortDiagnostics([...inputs.diagnostics, ...result.diagnostics], command.files);
   if (command.out === null) {
     if (result.files.length > 0) await env.stdout(joinExported(result.files, command.format));
