@@ -110,7 +110,7 @@ export { DEFAULT_ISTIO_OPTIONS, exportConfig, TRANSLATION_CAVEAT } from './gener
 export type { ExportFile, ExportFormat, ExportOptions, ExportResult, ExportTarget, IstioExportOptions } from './generate';
 export { buildRouteGraph, percentLabel } from './graph/routeGraph';
 export type { GraphEdge, GraphNode, GraphNodeKind, RouteGraph, RouteGraphOptions } from './graph/routeGraph';
-export { fitZoom, layoutBothWays, MAX_OVERRIDDEN_SHOWN, layoutRouteGraph, preferredDirection, type LayoutDirection, type NodeBox } from './graph/layout';
+export { fitZoom, layoutBothWays, MAX_OVERRIDDEN_SHOWN, layoutRouteGraph, nodeSize, preferredDirection, type LayoutDirection, type NodeBox } from './graph/layout';
 export { applyChanges, documentIndexAtLine, readDocument, type ApplyResult } from './edit/applyChanges';
 export type { ChangeTarget, DocumentChange, Fix, YamlPath } from './edit/change';
 export { parsePath } from './edit/parsePath';

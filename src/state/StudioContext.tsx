@@ -2,15 +2,18 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { demoResult } from 'virtual:demo-analysis';
+import { browserLargeStore } from './browserLargeStore';
 import { createStudioStore, type StudioState, type StudioStore } from './studioStore';
 
 const StudioContext = createContext<StudioStore | null>(null);
 
 /** Persisting the workspace waits for a pause in typing (and is flushed when the page is hidden). */
 const BROWSER_WRITE_DELAY_MS = 1000;
+/** A large workspace is saved in IndexedDB, by a worker: its writes do not hold the page as localStorage's do. */
+const BROWSER_LARGE_STORE = browserLargeStore();
 
 export function StudioProvider({ store, children }: { store?: StudioStore; children: ReactNode }) {
-  const [own] = useState(() => store ?? createStudioStore(undefined, { writeDelayMs: BROWSER_WRITE_DELAY_MS, demoResult }));
+  const [own] = useState(() => store ?? createStudioStore(undefined, { writeDelayMs: BROWSER_WRITE_DELAY_MS, demoResult, largeStore: BROWSER_LARGE_STORE }));
   return <StudioContext.Provider value={own}>{children}</StudioContext.Provider>;
 }
 

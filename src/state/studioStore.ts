@@ -1,17 +1,18 @@
 /**
  * The one store of Route Studio, from a factory (one per app, one per test).
- * - document state (persisted to localStorage): the files and the active tab;
+ * - document state (persisted: localStorage, IndexedDB for a large workspace): the files and the active tab;
  * - session state (not persisted): the editor selection request, "show default routes", the selected graph element;
  * - derived state (not persisted, never edited by hand): the latest analysis result for the current text,
  *   written only by the analysis driver (src/worker/useAnalysis.ts).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
+import { persist, type StateStorage } from 'zustand/middleware';
 import type { ChangeTarget, DocumentChange, SourceFile, SourceLocation } from '../core';
 // Edits are applied on the page (the `yaml` library only), not through core/index, which brings the whole analysis.
 import { applyChanges } from '../core/edit/applyChanges';
 import { demoFiles } from '../demo';
-import { migrateDocument, STORAGE_VERSION } from './migrations';
+import { STORAGE_VERSION } from './migrations';
+import { documentStorage, isDocumentState, type LargeWorkspaceStore } from './documentStorage';
 import type { AnalysisResult } from '../worker/protocol';
 import { createHistory, type HistoryFlags } from './history';
 
@@ -93,9 +94,8 @@ export interface StudioState extends DocumentState, SessionState, HistoryFlags, 
 
 export type StudioStore = StoreApi<StudioState>;
 
-export const STORAGE_KEY = 'route-studio:document';
-/** Where saved data that could not be read is kept, so a failed upgrade never loses a workspace. */
-export const UNREADABLE_KEY = 'route-studio:document:unreadable';
+import { STORAGE_KEY } from './documentStorage';
+export { STORAGE_KEY, UNREADABLE_KEY } from './documentStorage';
 
 function demoDocument(): DocumentState {
   const files = demoFiles.map((f) => ({ name: f.name, text: f.text }));
@@ -122,17 +122,6 @@ export function uniqueNames(files: readonly StudioFile[]): StudioFile[] {
   });
 }
 
-function isDocumentState(value: unknown): value is DocumentState {
-  if (typeof value !== 'object' || value === null) return false;
-  const { files, activeFile } = value as Record<string, unknown>;
-  return (
-    typeof activeFile === 'string' &&
-    Array.isArray(files) &&
-    files.length > 0 &&
-    files.every((f: unknown) => typeof f === 'object' && f !== null && typeof (f as StudioFile).name === 'string' && typeof (f as StudioFile).text === 'string')
-  );
-}
-
 export interface StudioStoreOptions {
   /**
    * Typing changes the document on every keystroke: writes are coalesced over this many milliseconds (and flushed
@@ -144,82 +133,14 @@ export interface StudioStoreOptions {
    * first graph does not wait for the worker (which still answers, with the same result).
    */
   demoResult?: AnalysisResult;
+  /**
+   * Where a workspace too large for localStorage's synchronous write is kept (IndexedDB in the browser); without
+   * it, every workspace goes to the StateStorage.
+   */
+  largeStore?: LargeWorkspaceStore | null;
 }
 
-/**
- * JSON in a StateStorage (localStorage by default), written only when the document itself changed: session and
- * derived updates (selection, results) cost nothing. A storage that fails (quota, private mode) loses persistence,
- * never the session.
- */
-function documentStorage(storage: StateStorage | undefined, writeDelayMs: number): PersistStorage<DocumentState> | undefined {
-  const backing = storage ?? (typeof localStorage === 'undefined' ? undefined : localStorage);
-  if (!backing) return undefined;
-  let written: DocumentState | null = null;
-  let queued: { name: string; value: StorageValue<DocumentState> } | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-
-  const flush = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    if (!queued) return;
-    const { name, value } = queued;
-    queued = null;
-    try {
-      backing.setItem(name, JSON.stringify(value));
-    } catch (error) {
-      console.warn('Route Studio: the workspace could not be saved in this browser', error);
-    }
-  };
-  if (writeDelayMs > 0 && typeof window !== 'undefined') {
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flush();
-    });
-  }
-
-  return {
-    getItem(name) {
-      let raw: string | null = null;
-      try {
-        const item = backing.getItem(name);
-        if (typeof item !== 'string') return null;
-        raw = item;
-        const value = JSON.parse(item) as StorageValue<DocumentState>;
-        const state = migrateDocument(value.state, value.version ?? 0);
-        if (!isDocumentState(state)) throw new Error('unreadable workspace');
-        return { state, version: STORAGE_VERSION };
-      } catch {
-        if (raw !== null) keepAside(backing, raw);
-        return null;
-      }
-    },
-    setItem(name, value) {
-      if (written && written.files === value.state.files && written.activeFile === value.state.activeFile) return;
-      written = value.state;
-      queued = { name, value };
-      if (writeDelayMs <= 0) flush();
-      else {
-        // Written once typing pauses: storing a large workspace takes the page a long moment, never mid-word.
-        if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(flush, writeDelayMs);
-      }
-    },
-    removeItem(name) {
-      queued = null;
-      backing.removeItem(name);
-    },
-  };
-}
-
-function keepAside(backing: StateStorage, raw: string): void {
-  try {
-    void backing.setItem(UNREADABLE_KEY, raw);
-  } catch {
-    // No room to keep it: nothing more can be done without losing the session.
-  }
-}
-
-export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, demoResult }: StudioStoreOptions = {}): StudioStore {
+export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, demoResult, largeStore = null }: StudioStoreOptions = {}): StudioStore {
   let recordingSet: StudioStore['setState'] | null = null;
   const store = createStore<StudioState>()(
     persist((storeSet, get) => {
@@ -296,7 +217,7 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, de
       {
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
-        storage: documentStorage(storage, writeDelayMs),
+        storage: documentStorage(storage, writeDelayMs, largeStore),
         partialize: (s): DocumentState => ({ files: s.files, activeFile: s.activeFile }),
         // Anything unreadable falls back to the demo instead of a blank workspace.
         merge: (persisted, current) => {

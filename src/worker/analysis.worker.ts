@@ -1,17 +1,23 @@
 /** Runs the core (analyze, graph, layout) off the main thread. Answers every request, never throws. */
 import { exportConfig } from '../core/generate';
-import { isExportRequest, type AnalysisRequest, type AnalysisResult, type ExportRequest, type ExportResponse } from './protocol';
+import { FileUpdateReceiver } from './fileUpdates';
+import { isExportRequest, type AnalysisRequestMessage, type AnalysisResult, type ExportRequest, type ExportResponse } from './protocol';
 import { internalErrorResult } from './internalError';
+import { leaveOutUnchanged, type AnalysisMessage } from './resultDelta';
 import { createAnalysisMemory, runAnalysis } from './runAnalysis';
 
 /** The part of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<AnalysisRequest | ExportRequest>) => void) | null;
-  postMessage(message: AnalysisResult | ExportResponse): void;
+  onmessage: ((event: MessageEvent<AnalysisRequestMessage | ExportRequest>) => void) | null;
+  postMessage(message: AnalysisMessage | ExportResponse): void;
 }
 
 const scope = self as unknown as WorkerScope;
 const memory = createAnalysisMemory();
+/** The last result posted: the next one leaves out what equals it (the client keeps the same). */
+let lastSent: AnalysisResult | null = null;
+/** The files as the page last sent them: requests carry only what changed. */
+let held = new FileUpdateReceiver();
 
 function runExport(request: ExportRequest): ExportResponse {
   try {
@@ -23,17 +29,26 @@ function runExport(request: ExportRequest): ExportResponse {
   }
 }
 
-scope.onmessage = (event: MessageEvent<AnalysisRequest | ExportRequest>) => {
+scope.onmessage = (event: MessageEvent<AnalysisRequestMessage | ExportRequest>) => {
   if (isExportRequest(event.data)) {
     scope.postMessage(runExport(event.data));
     return;
   }
-  const request = event.data;
-  const result = runAnalysis(request, memory); // never throws: a core failure comes back as an INTERNAL_ERROR result
+  const message = event.data;
+  let result: AnalysisResult;
   try {
-    scope.postMessage(result);
+    result = runAnalysis({ ...message, files: held.apply(message.files) }, memory); // never throws: a core failure comes back as an INTERNAL_ERROR result
   } catch (error) {
-    // The result could not be cloned: still answer, so the client never waits forever.
-    scope.postMessage(internalErrorResult(request.id, request.files[0]?.name ?? '', error, 0, request.revision));
+    held = new FileUpdateReceiver(); // the page sends every file whole after an internal error
+    result = internalErrorResult(message.id, message.files[0]?.name ?? '', error, 0, message.revision);
+  }
+  const request = message;
+  try {
+    scope.postMessage(leaveOutUnchanged(result, lastSent));
+    lastSent = result;
+  } catch (error) {
+    // The result could not be cloned: still answer (whole), so the client never waits forever.
+    lastSent = internalErrorResult(request.id, request.files[0]?.name ?? '', error, 0, request.revision);
+    scope.postMessage(lastSent);
   }
 };

@@ -8,13 +8,15 @@
  */
 import type { SourceFile } from '../core';
 import { internalErrorResult } from './internalError';
-import type { AnalysisRequest, AnalysisResult } from './protocol';
+import { FileUpdateSender } from './fileUpdates';
+import { INTERNAL_ERROR, type AnalysisRequest, type AnalysisRequestMessage, type AnalysisResult } from './protocol';
+import { restoreUnchanged, type AnalysisMessage } from './resultDelta';
 
 /** The part of `Worker` the client uses. */
 export interface WorkerLike {
-  onmessage: ((event: MessageEvent<AnalysisResult>) => void) | null;
+  onmessage: ((event: MessageEvent<AnalysisMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: AnalysisRequest): void;
+  postMessage(message: AnalysisRequestMessage): void;
   terminate(): void;
 }
 
@@ -50,6 +52,10 @@ export class AnalysisClient {
   private readonly createWorker: WorkerFactory;
   private readonly cancelAfterMs: number;
   private worker: WorkerLike | null = null;
+  /** The last result of the current worker, whole: its next message may leave out what stayed the same. */
+  private lastReceived: AnalysisResult | null = null;
+  /** What the current worker holds of the files: a request sends only what changed. */
+  private readonly sender = new FileUpdateSender();
   private run: Run | null = null;
   private waiting: AnalysisRequest | null = null;
   private lastId = 0;
@@ -94,6 +100,8 @@ export class AnalysisClient {
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
+    this.lastReceived = null;
+    this.sender.reset();
     worker.onmessage = (event) => this.handleResult(worker, event.data);
     worker.onerror = (event) => this.handleWorkerError(worker, event);
     this.worker = worker;
@@ -104,7 +112,7 @@ export class AnalysisClient {
     const worker = this.ensureWorker();
     const timer = setTimeout(() => this.handleOverdue(request.id), this.cancelAfterMs);
     this.run = { request, overdue: false, timer };
-    worker.postMessage(request);
+    worker.postMessage({ ...request, files: this.sender.updates(request.files) });
   }
 
   private dispatchWaiting(): void {
@@ -133,8 +141,12 @@ export class AnalysisClient {
     this.dispatchWaiting();
   }
 
-  private handleResult(worker: WorkerLike, result: AnalysisResult): void {
+  private handleResult(worker: WorkerLike, message: AnalysisMessage): void {
     if (this.disposed || worker !== this.worker) return; // from a terminated worker
+    const result = restoreUnchanged(message, this.lastReceived);
+    this.lastReceived = result;
+    // The worker failed: it may not hold what the sender thinks, so the next request sends every file whole.
+    if (result.analysis.diagnostics.some((d) => d.code === INTERNAL_ERROR)) this.sender.reset();
     if (!this.run || result.id !== this.run.request.id) return; // not the run we wait for
     this.finishRun();
     this.onResult(result, result.id !== this.lastId);

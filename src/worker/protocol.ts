@@ -1,6 +1,7 @@
 /** Messages between the main thread and the analysis worker. Plain data only (structured clone). */
 import type { Analysis, DroppedSummary, LayoutDirection, NodeBox, RouteGraph, SourceFile } from '../core';
 import type { ExportResult, ExportTarget } from '../core/generate';
+import type { FileUpdate } from './fileUpdates';
 
 export interface AnalysisRequest {
   /** Increases with every request; a response carries the id of the request it answers. */
@@ -14,6 +15,9 @@ export interface AnalysisRequest {
   revision?: number;
 }
 
+/** An AnalysisRequest as posted: its files as updates of what the worker already holds (src/worker/fileUpdates.ts). */
+export type AnalysisRequestMessage = Omit<AnalysisRequest, 'files'> & { files: FileUpdate[] };
+
 export interface AnalysisResult {
   id: number;
   /** What the page shows of the analysis; the route table itself stays in the worker (it can be very large). */
@@ -25,6 +29,8 @@ export interface AnalysisResult {
   sources: string[];
   /** The request's document revision. */
   revision: number;
+  /** Lines of each file, by name (the toolbar's count, kept off the page's own thread). */
+  lines?: Record<string, number>;
   /**
    * Set when no source was asked for but the table is too large to draw whole: the graph shows this source's
    * routes instead, and the page asks the person to pick one.

@@ -61,3 +61,24 @@ describe('runAnalysis on a table too large to draw whole', () => {
     expect(focused.shownSource).toBeUndefined();
   });
 });
+
+describe('runAnalysis across keystrokes', () => {
+  it('keeps the layout while the graph keeps its shape, and lays out again when it changes', () => {
+    const memory = createAnalysisMemory();
+    const first = runAnalysis({ id: 1, files: demoFiles, showDefaults: false, focusSource: null }, memory);
+    const reweighted = demoFiles.map((f) => ({ name: f.name, text: f.text.replace('weight: 90', 'weight: 80').replace('weight: 10', 'weight: 20') }));
+    const second = runAnalysis({ id: 2, files: reweighted, showDefaults: false, focusSource: null }, memory);
+    expect(second.graph.edges.map((e) => e.label).filter(Boolean).sort()).toEqual(['20%', '80%']); // 80/10
+    expect(second.layouts).toBe(first.layouts);
+    const withDefaults = runAnalysis({ id: 3, files: reweighted, showDefaults: true, focusSource: null }, memory);
+    expect(withDefaults.graph.nodes.length).toBeGreaterThan(second.graph.nodes.length);
+    expect(withDefaults.layouts).not.toBe(first.layouts);
+    expect((withDefaults.layouts.LR ?? []).map(([id]) => id).sort()).toEqual(withDefaults.graph.nodes.map((n) => n.id).sort());
+  });
+
+  it('counts the lines of each file', () => {
+    const memory = createAnalysisMemory();
+    const result = runAnalysis({ id: 1, files: [{ name: 'a.yaml', text: 'a: 1\nb: 2\n' }, { name: 'b.yaml', text: 'x: 1' }], showDefaults: false, focusSource: null }, memory);
+    expect(result.lines).toEqual({ 'a.yaml': 3, 'b.yaml': 1 });
+  });
+});

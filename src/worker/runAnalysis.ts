@@ -1,5 +1,5 @@
 /** The work the analysis worker does, as a plain function (testable without a Worker). Never throws. */
-import { analyze, buildRouteGraph, createParseCache, droppedResources, layoutBothWays, routeList, type Analysis, type RouteEntry, type SourceFile } from '../core';
+import { analyze, buildRouteGraph, createParseCache, droppedResources, layoutBothWays, nodeSize, routeList, type Analysis, type RouteEntry, type RouteGraph, type SourceFile } from '../core';
 import { internalErrorResult } from './internalError';
 import type { AnalysisRequest, AnalysisResult } from './protocol';
 
@@ -11,10 +11,52 @@ function now(): number {
 export interface AnalysisMemory {
   parseCache: ReturnType<typeof createParseCache>;
   last: { files: SourceFile[]; showDefaults: boolean; analysis: Analysis } | null;
+  /** The last layout and the graph shape it was made for: a keystroke that keeps the shape keeps the layout. */
+  layout: { shape: string; layouts: AnalysisResult['layouts'] } | null;
+  /** Line counts by file, with the text they were counted in. */
+  lines: Map<string, { text: string; lines: number }>;
 }
 
 export function createAnalysisMemory(): AnalysisMemory {
-  return { parseCache: createParseCache(), last: null };
+  return { parseCache: createParseCache(), last: null, layout: null, lines: new Map() };
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Lines of each file (the toolbar shows the active file's), counted again only in the files that changed. */
+function lineCounts(files: readonly SourceFile[], memory: AnalysisMemory): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const next = new Map<string, { text: string; lines: number }>();
+  for (const file of files) {
+    const known = memory.lines.get(file.name);
+    const entry = known?.text === file.text ? known : { text: file.text, lines: countLines(file.text) };
+    next.set(file.name, entry);
+    counts[file.name] = entry.lines;
+  }
+  memory.lines = next;
+  return counts;
+}
+
+/** What a layout depends on: the nodes with their sizes, and the edges. */
+function graphShape(graph: RouteGraph): string {
+  const nodes = graph.nodes.map((n) => {
+    const { width, height } = nodeSize(n);
+    return `${n.id}\u0000${width}\u0000${height}`;
+  });
+  return `${nodes.join('\u0001')}\u0002${graph.edges.map((e) => `${e.source}\u0000${e.target}`).join('\u0001')}`;
+}
+
+function layoutOf(graph: RouteGraph, memory: AnalysisMemory): AnalysisResult['layouts'] {
+  const shape = graphShape(graph);
+  if (memory.layout?.shape === shape) return memory.layout.layouts;
+  const { LR, TB } = layoutBothWays(graph);
+  const layouts = { ...(LR ? { LR: [...LR] } : {}), ...(TB ? { TB: [...TB] } : {}) };
+  memory.layout = { shape, layouts };
+  return layouts;
 }
 
 function sameFiles(a: readonly SourceFile[], b: readonly SourceFile[]): boolean {
@@ -37,8 +79,7 @@ export function runAnalysis(request: AnalysisRequest, memory: AnalysisMemory = c
     const sources = analysis.index.sources(request.showDefaults);
     const { routes, shownSource } = drawnRoutes(analysis, request, sources);
     const graph = buildRouteGraph(routes, { showDefaults: request.showDefaults, source: request.focusSource ?? shownSource });
-    const { LR, TB } = layoutBothWays(graph);
-    const layouts = { ...(LR ? { LR: [...LR] } : {}), ...(TB ? { TB: [...TB] } : {}) };
+    const layouts = layoutOf(graph, memory);
     const { diagnostics, meshes } = analysis;
     // Only an empty graph explains itself by what was left out (the cached parses make this cheap).
     const dropped = graph.nodes.length === 0 ? droppedResources(request.files, diagnostics, memory.parseCache) : undefined;
@@ -48,6 +89,7 @@ export function runAnalysis(request: AnalysisRequest, memory: AnalysisMemory = c
       graph,
       layouts,
       sources,
+      lines: lineCounts(request.files, memory),
       ms: now() - started,
       revision: request.revision ?? 0,
       ...(shownSource ? { shownSource } : {}),
@@ -55,6 +97,7 @@ export function runAnalysis(request: AnalysisRequest, memory: AnalysisMemory = c
     };
   } catch (error) {
     memory.last = null;
+    memory.layout = null;
     return internalErrorResult(request.id, request.files[0]?.name ?? '', error, now() - started, request.revision);
   }
 }

@@ -66,11 +66,14 @@ export default function EditorPane() {
   useHistoryShortcuts();
   const { theme } = useTheme();
 
+  // Keyed on the diagnostics themselves: a result whose problems did not change keeps the same array (the worker
+  // leaves unchanged parts out), so Monaco's markers are not set again.
+  const allDiagnostics = result?.analysis.diagnostics;
   const markers = useMemo<EditorMarker[]>(() => {
-    const diagnostics = result?.analysis.diagnostics.filter((d) => d.file === activeFile) ?? [];
+    const diagnostics = allDiagnostics?.filter((d) => d.file === activeFile) ?? [];
     if (diagnostics.length === 0) return NO_MARKERS;
     return diagnostics.map((d) => ({ severity: d.severity, message: d.message, code: d.code, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, fixes: d.fixes }));
-  }, [result, activeFile]);
+  }, [allDiagnostics, activeFile]);
 
   const reveal: EditorReveal | null = selection && selection.file === activeFile ? selection : null;
   const path = modelPath(workspace, activeFile);

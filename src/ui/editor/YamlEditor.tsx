@@ -4,6 +4,7 @@ import type { Fix } from '../../core';
 import { monaco } from './monacoSetup';
 import { MARKER_OWNER, registerQuickFixes } from './quickFixes';
 import { EDITOR_THEME } from './monacoThemes';
+import { reportTextEdit } from '../../worker/fileUpdates';
 
 export type MarkerSeverityName = 'error' | 'warning' | 'info';
 
@@ -51,6 +52,7 @@ export interface YamlEditorProps {
 }
 
 interface Callbacks {
+  onChange?(text: string): void;
   onUndo?(): void;
   onRedo?(): void;
   onCursorLine?(line: number): void;
@@ -73,15 +75,56 @@ const SEVERITY: Record<MarkerSeverityName, monaco.MarkerSeverity> = {
   info: monaco.MarkerSeverity.Info,
 };
 
+/**
+ * The language features that would make monaco-yaml's worker describe the whole document after every keystroke
+ * (folding ranges, the outline behind sticky scroll, code lenses, links) are off or computed on the editor side:
+ * on a workspace of 100,000 lines their answers alone took over 200 ms of the page's time per keystroke.
+ */
 const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   editContext: false,
   minimap: { enabled: false },
   automaticLayout: true,
   fontSize: 13,
   scrollBeyondLastLine: false,
+  foldingStrategy: 'indentation',
+  stickyScroll: { enabled: false },
+  codeLens: false,
+  links: false,
 };
 
 const HOLD_SELECTION_MS = 400;
+/** Above this many lines, folding is off: computing its ranges after each keystroke took a large workspace 200 ms. */
+const FOLDING_MAX_LINES = 20_000;
+
+/**
+ * The text a model holds, known without asking it: `getValue()` builds the whole string (5 MB on a large workspace)
+ * and was called twice per keystroke before. A change is applied to the known text by slicing, which V8 does without
+ * copying; the length Monaco reports checks the result.
+ */
+const knownText = new WeakMap<monaco.editor.ITextModel, string>();
+
+function textAfter(model: monaco.editor.ITextModel, event: monaco.editor.IModelContentChangedEvent): string {
+  const before = knownText.get(model);
+  let text = before;
+  if (text !== undefined) {
+    for (const change of [...event.changes].sort((a, b) => b.rangeOffset - a.rangeOffset)) {
+      text = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+    }
+  }
+  if (text === undefined || text.length !== model.getValueLength()) text = model.getValue();
+  else if (before !== undefined && event.changes.length === 1) {
+    const [change] = event.changes as [monaco.editor.IModelContentChange];
+    reportTextEdit(before, text, { start: change.rangeOffset, deleteCount: change.rangeLength, insert: change.text, length: text.length });
+  }
+  knownText.set(model, text);
+  return text;
+}
+
+function textOf(model: monaco.editor.ITextModel): string {
+  let text = knownText.get(model);
+  if (text === undefined) knownText.set(model, (text = model.getValue()));
+  return text;
+}
 
 /**
  * Focusing Monaco's text area makes Chrome fire a `selectionchange` that can arrive late (over 100 ms on a busy
@@ -113,7 +156,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
   const callbacks = useRef<Callbacks>({});
   const markersRef = useRef<EditorMarker[]>(markers);
   useEffect(() => {
-    callbacks.current = { onUndo, onRedo, onCursorLine, onApplyFix };
+    callbacks.current = { onChange, onUndo, onRedo, onCursorLine, onApplyFix };
     markersRef.current = markers;
   });
 
@@ -125,6 +168,18 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
     mounted.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => callbacks.current.onUndo?.());
     mounted.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => callbacks.current.onRedo?.());
     mounted.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => callbacks.current.onRedo?.());
+    const foldWhenSmall = () => {
+      const lines = mounted.getModel()?.getLineCount() ?? 0;
+      if (mounted.getOption(monaco.editor.EditorOption.folding) !== lines <= FOLDING_MAX_LINES) mounted.updateOptions({ folding: lines <= FOLDING_MAX_LINES });
+    };
+    foldWhenSmall();
+    mounted.onDidChangeModel(foldWhenSmall);
+    mounted.onDidChangeModelContent((event) => {
+      const model = mounted.getModel();
+      if (!model) return;
+      if (event.changes.some((c) => c.text.includes('\n') || c.rangeLength > 0)) foldWhenSmall();
+      callbacks.current.onChange?.(textAfter(model, event));
+    });
     let lastLine = -1;
     mounted.onDidChangeCursorPosition((e) => {
       if (e.position.lineNumber === lastLine) return;
@@ -151,7 +206,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
   useLayoutEffect(() => {
     const model = editor?.getModel();
     if (!editor || !model || model.uri.toString() !== monaco.Uri.parse(path).toString()) return;
-    const current = model.getValue();
+    const current = textOf(model);
     if (current === value) return;
     let start = 0;
     while (start < current.length && start < value.length && current[start] === value[start]) start++;
@@ -208,8 +263,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
         language="yaml"
         theme={EDITOR_THEME[theme]}
         path={path}
-        value={value}
-        onChange={(text) => onChange(text ?? '')}
+        defaultValue={value}
         onMount={handleMount}
         options={OPTIONS}
         loading={<div className="yaml-editor__loading">Loading editor…</div>}

@@ -16,7 +16,7 @@ import { SourceNode } from './nodes/SourceNode';
 import { RouteEdge } from './RouteEdge';
 import { GraphEmptyState } from './GraphEmptyState';
 import { SourceFocus } from './SourceFocus';
-import { nodeIdsKey, toFlow, type FlowEdge, type FlowNode } from './toFlow';
+import { firstViewNodes, flowBuilder, LARGE_GRAPH_NODES, nodeIdsKey, type FlowEdge, type FlowNode } from './toFlow';
 
 const nodeTypes: NodeTypes = { source: SourceNode, port: PortNode, route: RouteNode, backend: BackendNode };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
@@ -46,16 +46,17 @@ function Graph() {
     () => (result ? preferredDirection({ LR: result.layouts.LR?.map(([, b]) => b), TB: result.layouts.TB?.map(([, b]) => b) }, paneWidth, paneHeight) : 'LR'),
     [result, paneWidth, paneHeight],
   );
-  const flow = useMemo(
-    () => (result ? toFlow(result.graph, result.layouts[direction] ?? result.layouts.LR ?? [], selectedId, direction) : { nodes: [], edges: [] }),
-    [result, selectedId, direction],
-  );
+  const graph = result?.graph;
+  const boxes = result ? (result.layouts[direction] ?? result.layouts.LR) : undefined;
+  const [buildFlow] = useState(flowBuilder);
+  const flow = useMemo(() => buildFlow(graph, boxes, selectedId, direction), [buildFlow, graph, boxes, selectedId, direction]);
   const idsKey = useMemo(() => `${direction}\n${nodeIdsKey(flow.nodes)}`, [flow.nodes, direction]);
 
   const hasNodes = flow.nodes.length > 0;
+  const firstView = useMemo(() => firstViewNodes(flow.nodes), [idsKey]); // eslint-disable-line react-hooks/exhaustive-deps -- the drawn set, not its objects
   useEffect(() => {
-    if (hasNodes) void fitView(FIT_VIEW); // refit only when the drawn set (or the direction) changes
-  }, [idsKey, hasNodes, fitView]);
+    if (hasNodes) void fitView(firstView ? { ...FIT_VIEW, nodes: firstView } : FIT_VIEW); // refit only when the drawn set (or the direction) changes
+  }, [idsKey, hasNodes, fitView, firstView]);
 
   const onNodeClick = useCallback(
     (_event: MouseEvent, node: FlowNode) => {
@@ -128,8 +129,9 @@ function Graph() {
       elementsSelectable={false}
       deleteKeyCode={null}
       ariaLabelConfig={ARIA_LABELS}
-      fitView
+      fitView={!firstView}
       fitViewOptions={FIT_VIEW}
+      onlyRenderVisibleElements={flow.nodes.length > LARGE_GRAPH_NODES}
       minZoom={0.1}
       maxZoom={2}
       colorMode={theme}

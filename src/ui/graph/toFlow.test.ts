@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildRouteGraph, layoutRouteGraph, routeList } from '../../core';
 import { demoFiles } from '../../demo';
-import { nodeIdsKey, toFlow } from './toFlow';
+import { flowBuilder, nodeIdsKey, toFlow } from './toFlow';
 
 describe('toFlow', () => {
   const analysis = analyze(demoFiles);
@@ -28,5 +28,19 @@ describe('toFlow', () => {
 
   it('keys the graph by its node ids, in any order', () => {
     expect(nodeIdsKey([{ id: 'b' }, { id: 'a' }])).toBe(nodeIdsKey([{ id: 'a' }, { id: 'b' }]));
+  });
+
+  it('keeps the objects of unchanged nodes and edges from one drawing to the next', () => {
+    const build = flowBuilder();
+    const before = build(graph, boxes, null, 'LR');
+    const reweighted = analyze(demoFiles.map((f) => ({ name: f.name, text: f.text.replace('weight: 90', 'weight: 80').replace('weight: 10', 'weight: 20') })));
+    const after = build(buildRouteGraph(routeList(reweighted.index), { showDefaults: false }), boxes, null, 'LR');
+    const changedEdges = after.edges.filter((e, i) => e !== before.edges[i]).map((e) => e.data?.edge.label);
+    expect(changedEdges.sort()).toEqual(['20%', '80%']);
+    // Only the route whose split changed is new (its accessible name says the split); sources and backends are kept.
+    expect(after.nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.type)).toEqual(['route']);
+    expect(after.nodes.filter((n) => n.type !== 'route').every((n) => before.nodes.includes(n))).toBe(true);
+    const selected = build(buildRouteGraph(routeList(reweighted.index), { showDefaults: false }), boxes, after.nodes[0]?.id ?? null, 'LR');
+    expect(selected.nodes.filter((n, i) => n !== after.nodes[i]).map((n) => n.id)).toEqual([after.nodes[0]?.id]);
   });
 });

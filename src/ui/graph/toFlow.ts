@@ -25,11 +25,16 @@ export interface Flow {
 
 const FALLBACK_BOX: NodeBox = { x: 0, y: 0, width: 180, height: 54 };
 
+/**
+ * `previous`: the flow drawn before. A node or edge that did not change keeps its object, so React Flow re-renders
+ * only what a keystroke changed (on a graph of 800 nodes, re-rendering all of them took hundreds of milliseconds).
+ */
 export function toFlow(
   graph: { nodes: GraphNode[]; edges: GraphEdge[] },
   boxes: readonly [string, NodeBox][],
   selectedId: string | null,
   direction: LayoutDirection = 'LR',
+  previous?: Flow,
 ): Flow {
   const boxById = new Map(boxes);
   const showMesh = new Set(graph.nodes.map((n) => n.mesh)).size > 1;
@@ -41,6 +46,8 @@ export function toFlow(
       type: node.kind,
       position: { x: box.x, y: box.y },
       width: box.width,
+      // Known before React Flow measures the node: fitting and drawing only the nodes in view need it.
+      initialHeight: box.height,
       data: { node, selected: node.id === selectedId, minHeight: box.height, showMesh, direction },
       draggable: false,
       connectable: false,
@@ -57,7 +64,54 @@ export function toFlow(
     ariaLabel: aria.edges.get(edge.id) ?? edge.label,
     className: edge.location ? 'flow-edge flow-edge--linked' : 'flow-edge',
   }));
-  return { nodes, edges };
+  return previous ? { nodes: keepUnchanged(nodes, previous.nodes, sameNode), edges: keepUnchanged(edges, previous.edges, sameEdge) } : { nodes, edges };
+}
+
+function keepUnchanged<T extends { id: string }>(next: T[], previous: readonly T[], same: (a: T, b: T) => boolean): T[] {
+  if (previous.length === 0) return next;
+  const before = new Map(previous.map((item) => [item.id, item]));
+  return next.map((item) => {
+    const old = before.get(item.id);
+    return old && same(old, item) ? old : item;
+  });
+}
+
+const sameData = (a: object, b: object) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function sameNode(a: FlowNode, b: FlowNode): boolean {
+  return (
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.type === b.type &&
+    a.ariaLabel === b.ariaLabel &&
+    a.className === b.className &&
+    a.data.selected === b.data.selected &&
+    a.data.minHeight === b.data.minHeight &&
+    a.data.showMesh === b.data.showMesh &&
+    a.data.direction === b.data.direction &&
+    sameData(a.data.node, b.data.node)
+  );
+}
+
+function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.ariaLabel === b.ariaLabel &&
+    a.className === b.className &&
+    a.data?.selected === b.data?.selected &&
+    sameData(a.data?.edge ?? {}, b.data?.edge ?? {})
+  );
+}
+
+/** `toFlow` that remembers what it drew last, so each drawing keeps the unchanged nodes and edges of the one before. */
+export function flowBuilder(): (graph: { nodes: GraphNode[]; edges: GraphEdge[] } | undefined, boxes: readonly [string, NodeBox][] | undefined, selectedId: string | null, direction: LayoutDirection) => Flow {
+  let drawn: Flow | undefined;
+  return (graph, boxes, selectedId, direction) => {
+    drawn = graph ? toFlow(graph, boxes ?? [], selectedId, direction, drawn) : { nodes: [], edges: [] };
+    return drawn;
+  };
 }
 
 /** Identity of the drawn graph: fitView runs again only when this changes. */
@@ -67,3 +121,23 @@ export function nodeIdsKey(nodes: readonly { id: string }[]): string {
     .sort()
     .join('\n');
 }
+
+/** Above this many nodes the graph opens on part of itself, and React Flow draws only the nodes in view. */
+export const LARGE_GRAPH_NODES = 150;
+const FIRST_VIEW_NODES = 40;
+
+/**
+ * The nodes the view fits when a graph is drawn: all of them, or for a large graph the first source and the nodes
+ * nearest to it (fitting 800 nodes would draw every one too small to read, and all at once).
+ */
+export function firstViewNodes(nodes: readonly FlowNode[]): { id: string }[] | undefined {
+  if (nodes.length <= LARGE_GRAPH_NODES) return undefined;
+  const anchor = nodes.find((n) => n.type === 'source') ?? nodes[0];
+  if (!anchor) return undefined;
+  const distance = (n: FlowNode) => Math.hypot(n.position.x - anchor.position.x, n.position.y - anchor.position.y);
+  return [...nodes]
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, FIRST_VIEW_NODES)
+    .map((n) => ({ id: n.id }));
+}
+

@@ -1,5 +1,5 @@
 /** The header: title, the ways in and out (import, examples, export, link), reset, view options, theme, help, status. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { demoFiles } from '../../demo';
 import { useStudio } from '../../state';
 import { useAnalysis } from '../../worker/useAnalysis';
@@ -12,20 +12,14 @@ import { ImportButton } from '../workspace/ImportButton';
 import { ShareButton } from '../workspace/ShareButton';
 import { useWorkspaceActions } from '../workspace/useWorkspaceActions';
 
-function lineCount(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 export function Toolbar() {
-  // Select the text (a stable string) and count on change only: not on every store update.
-  const text = useStudio((s) => s.files.find((f) => f.name === s.activeFile)?.text ?? '');
-  const lines = useMemo(() => lineCount(text), [text]);
+  const activeFile = useStudio((s) => s.activeFile);
   const showDefaults = useStudio((s) => s.showDefaults);
   const toggleShowDefaults = useStudio((s) => s.toggleShowDefaults);
   const actions = useWorkspaceActions();
   const { pending, result } = useAnalysis();
+  // Counted by the worker with the analysis: counting 100,000 lines here would lengthen a keystroke's task.
+  const lines = result?.lines?.[activeFile];
   const [help, setHelp] = useState(false);
 
   return (
@@ -33,7 +27,7 @@ export function Toolbar() {
       <header className="toolbar">
         <h1 className="toolbar__title">Route Studio</h1>
         <span className="toolbar__status" data-testid="line-count">
-          {lines} lines
+          {lines === undefined ? '' : `${lines} lines`}
         </span>
         <div className="toolbar__actions">
           <ImportButton />

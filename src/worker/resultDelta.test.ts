@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { demoFiles } from '../demo';
+import { leaveOutUnchanged, restoreUnchanged } from './resultDelta';
+import { createAnalysisMemory, runAnalysis } from './runAnalysis';
+
+describe('results across keystrokes', () => {
+  const memory = createAnalysisMemory();
+  const first = runAnalysis({ id: 1, files: demoFiles, showDefaults: false, focusSource: null }, memory);
+  const reweighted = demoFiles.map((f) => ({ name: f.name, text: f.text.replace('weight: 90', 'weight: 80').replace('weight: 10', 'weight: 20') }));
+  const second = runAnalysis({ id: 2, files: reweighted, showDefaults: false, focusSource: null }, memory);
+
+  it('leaves out what equals the previous result and names it', () => {
+    const message = leaveOutUnchanged(second, first);
+    expect(message.same?.sort()).toEqual(['diagnostics', 'layouts', 'meshes', 'sources']);
+    expect(message.analysis.diagnostics).toBeUndefined();
+    expect(message.graph).toEqual(second.graph); // a label changed: the graph is sent
+    expect(leaveOutUnchanged(first, null)).toBe(first);
+  });
+
+  it('puts the very same parts back on the other side', () => {
+    const restored = restoreUnchanged(structuredClone(leaveOutUnchanged(second, first)), first);
+    expect(restored).toEqual(second);
+    expect(restored.analysis.diagnostics).toBe(first.analysis.diagnostics); // the same array: nothing re-renders
+    expect(restored.layouts).toBe(first.layouts);
+  });
+
+  it('sends a changed part', () => {
+    const broken = demoFiles.map((f) => ({ name: f.name, text: f.text.replace('weight: 90', 'weight: -1') }));
+    const third = runAnalysis({ id: 3, files: broken, showDefaults: false, focusSource: null }, memory);
+    const message = leaveOutUnchanged(third, second);
+    expect(message.same ?? []).not.toContain('diagnostics');
+    expect(restoreUnchanged(message, second).analysis.diagnostics).toEqual(third.analysis.diagnostics);
+  });
+});
