@@ -106,3 +106,33 @@ describe('docs template diagnostic', () => {
     ]);
   });
 });
+
+describe('docs template placeholders the docs do not render', () => {
+  const name = 'route.yaml';
+  const route = (to: string, backendRef: string) => `type: MeshTCPRoute
+name: r
+mesh: default
+spec:
+  targetRef: {kind: Mesh}
+  to:
+    - targetRef: {${to}}
+      rules:
+        - default:
+            backendRefs:
+              - {${backendRef}}
+`;
+
+  it('explains a _version on a destination and a placeholder on another kind, and both fixes remove them', () => {
+    const text = route('kind: MeshService, name: backend, _version: v1', 'kind: MeshServiceSubset, name: backend, tags: {version: v1}, _port: 80');
+    const diagnostics = templateDiagnostics(name, text);
+    expect(diagnostics.map((d) => d.message.split(': ').slice(1).join(': '))).toEqual([
+      `"_version" is a placeholder of the Kuma docs' policy templates, not a Kuma field: both renderings drop it (a destination is named by name and sectionName). Route Studio never routes on it; render the template with a quick fix`,
+      `"_port" is a placeholder of the Kuma docs' policy templates, not a Kuma field: the docs render only MeshService refs, so it stays as written there; the quick fixes remove it. Route Studio never routes on it; render the template with a quick fix`,
+    ]);
+    for (const title of [RENDER_CURRENT_TITLE, RENDER_LEGACY_TITLE]) {
+      const rendered = render(name, text, title);
+      expect(rendered).toContain('    - targetRef: { kind: MeshService, name: backend }\n');
+      expect(rendered).toContain('              - { kind: MeshServiceSubset, name: backend, tags: { version: v1 } }\n');
+    }
+  });
+});

@@ -118,16 +118,17 @@ function siteChanges(site: RefSite, rendering: Rendering): DocumentChange[] {
 
 function explain(site: RefSite, key: (typeof PLACEHOLDERS)[number]): string {
   const name = text(site.ref.name) ?? '<name>';
-  const kubernetes = namespaced(site.ref);
   let rendered: string;
-  if (site.position === 'to' && key === '_port') {
-    const legacy = kubernetes ? serviceTagName(site.ref, '_port') : name;
+  if (asString(site.ref.kind) !== 'MeshService') {
+    rendered = 'the docs render only MeshService refs, so it stays as written there; the quick fixes remove it';
+  } else if (site.position === 'to' && key === '_port') {
+    const legacy = namespaced(site.ref) ? serviceTagName(site.ref, '_port') : name;
     rendered = `it becomes the kuma.io/service name "${legacy}" in Kuma 2.6 and is dropped for sectionName in Kuma 2.9+`;
-  } else if (key === '_version') {
+  } else if (site.position === 'backendRef' && key === '_version') {
     const version = text(site.ref._version) ?? '';
     rendered = `it becomes the MeshService "${name}-${version}" in Kuma 2.9+, or a MeshServiceSubset with tags {version: ${version}} in Kuma 2.6`;
   } else {
-    rendered = 'both renderings drop it (a backendRef takes its port from port)';
+    rendered = `both renderings drop it (${site.position === 'to' ? 'a destination is named by name and sectionName' : 'a backendRef takes its port from port'})`;
   }
   return `"${key}" is a placeholder of the Kuma docs' policy templates, not a Kuma field: ${rendered}. Route Studio never routes on it; render the template with a quick fix`;
 }
