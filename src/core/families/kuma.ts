@@ -10,6 +10,7 @@ import { readExternalService } from '../validate/kuma/externalService';
 import { readMeshHttpRoute } from '../validate/kuma/meshHttpRoute';
 import { readMeshTcpRoute, type ReadResult } from '../validate/kuma/meshTcpRoute';
 import { meshOf } from '../validate/kuma/resourceShape';
+import { withDocsTemplates } from '../validate/kuma/templates';
 
 export interface KumaModel {
   policies: MeshTCPRoutePolicy[];
@@ -90,7 +91,7 @@ const readings = new WeakMap<SourceDocument, ReadResult<unknown>>();
 
 function readCached<T>(header: ResourceHeader, read: (header: ResourceHeader) => ReadResult<T>): ReadResult<T> {
   let result = readings.get(header.source) as ReadResult<T> | undefined;
-  if (!result) readings.set(header.source, (result = read(header)));
+  if (!result) readings.set(header.source, (result = withDocsTemplates(header, read(header))));
   return result;
 }
 

@@ -9,6 +9,9 @@ import { exportIstio } from './istio/exportIstio';
 import type { ExportOptions, ExportResult, ExportTarget } from './types';
 
 export type { ExportFile, ExportFormat, ExportOptions, ExportResult, ExportTarget } from './types';
+/** The Envoy export of a mesh in the current Kuma model, from the proxies' plans the resolver builds. */
+export { exportEnvoyForPlans } from './envoy/current/exportPlans';
+export type { BackendRefPlan, MeshSettings, OutboundPlan, ProxyPlan, TcpRoutePlan } from './envoy/current/plan';
 export { DEFAULT_ISTIO_OPTIONS, TRANSLATION_CAVEAT, type IstioExportOptions } from './istio/options';
 
 type Exporter = (files: readonly SourceFile[], options: ExportOptions) => ExportResult;

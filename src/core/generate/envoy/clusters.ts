@@ -20,28 +20,44 @@ function protocolOptions(explicitHttpConfig: Json): Json {
   return { typedExtensionProtocolOptions: { [HTTP_OPTIONS]: { '@type': `type.googleapis.com/${HTTP_OPTIONS}`, explicitHttpConfig } } };
 }
 
-export function cluster(ref: ClusterRef, inventory: MeshInventory): Json {
-  const external = inventory.external?.get(ref.service);
-  if (external) return externalCluster(ref, external, inventory);
+/** `envoy_clusters.Http()` for http, `Http2()` for http2 and grpc, nothing for other protocols: an external cluster's options. */
+export function httpOptionsFor(protocol: string | undefined): Json {
+  if (protocol === 'http') return protocolOptions({ httpProtocolOptions: {} });
+  return protocol === 'http2' || protocol === 'grpc' ? protocolOptions({ http2ProtocolOptions: {} }) : {};
+}
+
+/** An EDS cluster (`envoy_clusters.EdsCluster()`), with its transport socket and HTTP options when given. */
+export function edsCluster(name: string, options: { transportSocket?: Json; http?: Json } = {}): Json {
   return {
     '@type': 'type.googleapis.com/envoy.config.cluster.v3.Cluster',
     edsClusterConfig: { edsConfig: { ads: {}, resourceApiVersion: 'V3' } },
-    name: ref.name,
+    name,
+    ...(options.transportSocket ? { transportSocket: options.transportSocket } : {}),
     type: 'EDS',
-    ...protocolOptions({ http2ProtocolOptions: {} }),
+    ...options.http,
   };
+}
+
+/** A mesh service's cluster: EDS, always with HTTP/2 options (`EdsCluster()` + `Http2()`). */
+export function meshServiceCluster(name: string, transportSocket?: Json): Json {
+  return edsCluster(name, { transportSocket, http: protocolOptions({ http2ProtocolOptions: {} }) });
+}
+
+export function cluster(ref: ClusterRef, inventory: MeshInventory): Json {
+  const external = inventory.external?.get(ref.service);
+  if (external) return externalCluster(ref, external, inventory);
+  return meshServiceCluster(ref.name);
 }
 
 function externalCluster(ref: ClusterRef, es: ExternalServiceDef, inventory: MeshInventory): Json {
   const protocol = inventory.services.get(ref.service);
   const [host = '', port = '0'] = splitHostPort(es.address ?? '');
-  const options = protocol === 'http' ? protocolOptions({ httpProtocolOptions: {} }) : protocol === 'http2' || protocol === 'grpc' ? protocolOptions({ http2ProtocolOptions: {} }) : {};
   return {
     '@type': 'type.googleapis.com/envoy.config.cluster.v3.Cluster',
     loadAssignment: { clusterName: ref.name, endpoints: [{ lbEndpoints: [lbEndpoint(host, Number(port), es.tags)] }] },
     name: ref.name,
     type: /^[\d.]+$/.test(host) ? 'STATIC' : 'STRICT_DNS',
-    ...options,
+    ...httpOptionsFor(protocol),
   };
 }
 

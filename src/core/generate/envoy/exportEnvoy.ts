@@ -44,11 +44,13 @@ export function asResources(resources: readonly Json[]): { resources: { name: un
   return { resources: resources.map((resource) => ({ name: resource.name ?? resource.clusterName, resource })) };
 }
 
-/** Three files per proxy, `<mesh>/<proxy>.{listeners,clusters,endpoints}.<format>`. */
-export function envoyFiles(configs: readonly ProxyEnvoyConfig[], options: ExportOptions): ExportFile[] {
+/** One file per proxy and kind, `<mesh>/<proxy>.<kind>.<format>`: listeners, clusters and endpoints unless told. */
+export function envoyFiles<K extends 'listeners' | 'clusters' | 'endpoints'>(
+  configs: readonly (Pick<ProxyEnvoyConfig, 'mesh' | 'proxy'> & Record<K, Json[]>)[],
+  options: ExportOptions,
+  kinds: readonly K[] = ['listeners', 'clusters', 'endpoints'] as K[],
+): ExportFile[] {
   const format = options.format ?? 'yaml';
   const text = (value: unknown) => (format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : stringify(value, { lineWidth: 0 }));
-  return configs.flatMap((c) =>
-    (['listeners', 'clusters', 'endpoints'] as const).map((kind) => ({ name: `${c.mesh}/${c.proxy}.${kind}.${format}`, text: text(asResources(c[kind])) })),
-  );
+  return configs.flatMap((c) => kinds.map((kind) => ({ name: `${c.mesh}/${c.proxy}.${kind}.${format}`, text: text(asResources(c[kind])) })));
 }

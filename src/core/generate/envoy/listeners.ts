@@ -20,10 +20,13 @@ export interface Split {
 export interface OutboundListenerInput {
   address: string;
   port: number;
-  /** `kuma.io/service` of the destination. */
+  /**
+   * The destination's name in the stat prefix (and an HTTP route configuration): its `kuma.io/service`, or for a real
+   * resource's port its legacy destination name (`default_backend___msvc_80`).
+   */
   service: string;
   protocol: Protocol;
-  /** The outbound's tags (listener metadata `io.kuma.tags`, without `kuma.io/mesh`). */
+  /** Listener metadata `io.kuma.tags` (without `kuma.io/mesh`): the outbound's tags, or `kuma.io/unified-name` of a real resource's port. */
   tags: Record<string, string>;
 }
 
