@@ -4,7 +4,8 @@
  * - A large one (over LARGE_WORKSPACE_CHARS) goes to IndexedDB instead, whose writes do not hold the page: writing
  *   5 MB to localStorage took the page 35 ms on a quiet machine and over 300 ms on a busy one. localStorage then keeps
  *   only a note saying where it is, and the reload reads it asynchronously.
- * Writes wait until typing pauses (`writeDelayMs`), and happen at once when the page is hidden or closed. A storage
+ * Writes wait until typing pauses (`writeDelayMs`). When the page is hidden or closed, a waiting write is made at
+ * once, to localStorage whatever its size (an IndexedDB write might not finish before the page is gone). A storage
  * that fails (quota, private mode) loses persistence, never the session; saved data that cannot be read is kept
  * aside under UNREADABLE_KEY, never overwritten.
  */
@@ -79,7 +80,8 @@ export function documentStorage(storage: StateStorage | undefined, writeDelayMs:
   let writes = 0;
 
   const warn = (error: unknown) => console.warn('Route Studio: the workspace could not be saved in this browser', error);
-  const flush = () => {
+  /** `now`: the page is going away (or hidden), so the write must be done before this returns: localStorage. */
+  const flush = (now = false) => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     if (!queued) return;
@@ -87,7 +89,7 @@ export function documentStorage(storage: StateStorage | undefined, writeDelayMs:
     queued = null;
     const write = ++writes;
     try {
-      if (large && textLength(value.state) > LARGE_WORKSPACE_CHARS) {
+      if (large && !now && textLength(value.state) > LARGE_WORKSPACE_CHARS) {
         const note: LargeStoreNote = { storedIn: 'indexedDB', version: value.version ?? STORAGE_VERSION };
         large.set(name, value).then(() => {
           if (write === writes) backing.setItem(name, JSON.stringify(note));
@@ -101,9 +103,9 @@ export function documentStorage(storage: StateStorage | undefined, writeDelayMs:
     }
   };
   if (writeDelayMs > 0 && typeof window !== 'undefined') {
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', () => flush(true));
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') flush(true);
     });
   }
 
@@ -135,7 +137,7 @@ export function documentStorage(storage: StateStorage | undefined, writeDelayMs:
       else {
         // Written once typing pauses, never mid-word.
         if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(flush, writeDelayMs);
+        timer = setTimeout(() => flush(), writeDelayMs);
       }
     },
     removeItem(name) {
