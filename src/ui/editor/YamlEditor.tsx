@@ -93,6 +93,8 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
 };
 
 const HOLD_SELECTION_MS = 400;
+/** From this many markers on, they are set in a task of their own. */
+const MANY_MARKERS = 500;
 /** Above this many lines, folding is off: computing its ranges after each keystroke took a large workspace 200 ms. */
 const FOLDING_MAX_LINES = 20_000;
 
@@ -217,24 +219,32 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
     editor.executeEdits('route-studio', [{ range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: value.slice(start, value.length - end) }]);
   }, [editor, value, path]);
 
-  // Markers follow the `markers` prop (and the model, when `path` switches it).
+  // Markers follow the `markers` prop (and the model, when `path` switches it). Thousands of them are set in a task
+  // of their own, after the rest of the page has drawn the result, so that no single task holds the page long.
   useEffect(() => {
     const model = editor?.getModel();
     if (!editor || !model) return;
-    monaco.editor.setModelMarkers(
-      model,
-      MARKER_OWNER,
-      markers.map((m) => ({
-        severity: SEVERITY[m.severity],
-        message: m.message,
-        code: m.code,
-        source: MARKER_OWNER,
-        startLineNumber: m.line,
-        startColumn: m.column,
-        endLineNumber: m.endLine,
-        endColumn: m.endColumn,
-      })),
-    );
+    const set = () =>
+      monaco.editor.setModelMarkers(
+        model,
+        MARKER_OWNER,
+        markers.map((m) => ({
+          severity: SEVERITY[m.severity],
+          message: m.message,
+          code: m.code,
+          source: MARKER_OWNER,
+          startLineNumber: m.line,
+          startColumn: m.column,
+          endLineNumber: m.endLine,
+          endColumn: m.endColumn,
+        })),
+      );
+    if (markers.length < MANY_MARKERS) {
+      set();
+      return;
+    }
+    const timer = setTimeout(set, 0);
+    return () => clearTimeout(timer);
   }, [editor, markers, path]);
 
   // Models of tabs that are gone (an import or a reset replaced the workspace) are disposed.
