@@ -53,89 +53,181 @@ interface CommonSet extends ProxyClass {
 }
 
 /**
- * Sorts a mesh's proxies into classes. Per destination the last matching `to[]` entry wins (top-level priority
- * first, then declaration order). Work is shared at three levels: the policies not tied to a service (a few
- * distinct sets, found per distinct inbound tag set), the service-specific ones on top of them, and each
- * distinct list of items.
+ * Sorts a mesh's proxies into classes.
+ * - `classOf` gives a proxy's class. Per destination the last matching `to[]` entry wins (top-level priority first,
+ *   then declaration order). Work is shared at three levels: the policies not tied to a service (a few distinct
+ *   sets, found per distinct inbound tag set), the service-specific ones on top of them, and each distinct list of
+ *   items.
+ * - `withPolicies` gives the classifier of an edit that kept every policy's selection and place in the order (a
+ *   weight, a backend, a destination changed): the same classes, found without selecting again, over the new
+ *   policies, each one the `twin` of a class of this classifier. This classifier itself is left as it was.
  */
-export function proxyClassifier(sorted: readonly RoutePolicy[], protocolOf: (destination: string) => Protocol): (proxy: Proxy, services: readonly string[]) => ProxyClass {
-  const itemsOf = new Map<RoutePolicy, Item[]>();
-  let nextItem = 0;
-  sorted.forEach((policy, rank) => {
-    const tos: (TcpRouteTo | HttpRouteTo)[] = policy.targetRef.kind === 'MeshGateway' ? [] : policy.to.filter((to) => to.destination.kind === 'MeshService' && to.destination.name);
-    itemsOf.set(policy, tos.map((to) => ({ policy, to, id: nextItem++, rank, destination: to.destination.name ?? '' })));
-  });
-  const rank = new Map(sorted.map((p, i) => [p, i]));
-  const everywhere: RoutePolicy[] = [];
-  const byService = new Map<string, RoutePolicy[]>();
-  for (const policy of sorted) {
-    const service = selectorOf(policy.targetRef)?.[SERVICE_TAG];
-    if (service === undefined || service === '*') everywhere.push(policy);
-    else if (byService.has(service)) byService.get(service)?.push(policy);
-    else byService.set(service, [policy]);
-  }
+export interface ProxyClassifier {
+  classOf(proxy: Proxy, services: readonly string[]): ProxyClass;
+  withPolicies(sorted: readonly RoutePolicy[]): { classifier: ProxyClassifier; twin(cls: ProxyClass): ProxyClass };
+}
 
-  const resolutions = new Map<string, Resolution>();
-  const resolveList = (destination: string, list: Item[]): Resolution => {
-    const key = `${destination}|${list.map((i) => i.id).join(',')}`;
-    let resolution = resolutions.get(key);
-    if (!resolution) resolutions.set(key, (resolution = resolveItems(resolutions.size, destination, protocolOf(destination), list)));
-    return resolution;
-  };
-  const listsOf = (policies: readonly RoutePolicy[]): ItemLists => {
-    const lists: ItemLists = new Map();
-    for (const policy of policies) {
-      for (const item of itemsOf.get(policy) ?? []) {
-        const list = lists.get(item.destination);
-        if (list) list.push(item);
-        else lists.set(item.destination, [item]);
-      }
+/** What the classes of one classifier read: the policies by rank, their items, and resolutions by item list. */
+interface Shared {
+  sorted: readonly RoutePolicy[];
+  listsOf(ranks: readonly number[]): ItemLists;
+  resolveList(destination: string, list: Item[]): Resolution;
+}
+
+/** Ids order a policy's items after its rank, in `to[]` order: unique, and known without numbering every policy. */
+const ITEMS_PER_POLICY = 65_536;
+
+function shared(sorted: readonly RoutePolicy[], protocolOf: (destination: string) => Protocol): Shared {
+  // A policy's items are made the first time a class asks for them.
+  const itemsOf: (Item[] | undefined)[] = [];
+  const items = (rank: number): Item[] => {
+    let list = itemsOf[rank];
+    if (!list) {
+      const policy = sorted[rank] as RoutePolicy;
+      const tos: (TcpRouteTo | HttpRouteTo)[] = policy.targetRef.kind === 'MeshGateway' ? [] : policy.to.filter((to) => to.destination.kind === 'MeshService' && to.destination.name);
+      itemsOf[rank] = list = tos.map((to, i): Item => ({ policy, to, id: rank * ITEMS_PER_POLICY + i, rank, destination: to.destination.name ?? '' }));
     }
-    return lists;
+    return list;
   };
+  const resolutions = new Map<string, Resolution>();
+  return {
+    sorted,
+    resolveList(destination, list) {
+      const key = `${destination}|${list.map((i) => i.id).join(',')}`;
+      let resolution = resolutions.get(key);
+      if (!resolution) resolutions.set(key, (resolution = resolveItems(resolutions.size, destination, protocolOf(destination), list)));
+      return resolution;
+    },
+    listsOf(ranks) {
+      const lists: ItemLists = new Map();
+      for (const rank of ranks) {
+        for (const item of items(rank)) {
+          const list = lists.get(item.destination);
+          if (list) list.push(item);
+          else lists.set(item.destination, [item]);
+        }
+      }
+      return lists;
+    },
+  };
+}
 
+/** The classes found so far, as what they are made of: ranks of their policies (and the common set under them). */
+interface Recipes {
+  /** Common sets by selection combination: key and ranks. */
+  common: Map<string, { key: string; ranks: number[] }>;
+  /** The selection combination of each common set's key. */
+  combinationOf: Map<string, string>;
+  /** Own classes by key: their common set's key and their specific ranks. */
+  own: Map<string, { common: string; specific: number[] }>;
+}
+
+export function proxyClassifier(sorted: readonly RoutePolicy[], protocolOf: (destination: string) => Protocol): ProxyClassifier {
+  const everywhere: number[] = [];
+  const byService = new Map<string, number[]>();
+  sorted.forEach((policy, rank) => {
+    const service = selectorOf(policy.targetRef)?.[SERVICE_TAG];
+    if (service === undefined || service === '*') everywhere.push(rank);
+    else if (byService.has(service)) byService.get(service)?.push(rank);
+    else byService.set(service, [rank]);
+  });
+  const recipes: Recipes = { common: new Map(), combinationOf: new Map(), own: new Map() };
+  return classifierOver(shared(sorted, protocolOf), protocolOf, recipes, { everywhere, byService, byTagSet: new Map() });
+}
+
+interface Selection {
+  everywhere: number[];
+  byService: Map<string, number[]>;
+  byTagSet: Map<string, number[]>;
+}
+
+/** A classifier with what `withPolicies` needs of the one it comes from. */
+interface RecipeClassifier extends ProxyClassifier {
+  /** The class with this key, made from its recipe. */
+  classByKey(key: string): ProxyClass | undefined;
+}
+
+function classifierOver(own: Shared, protocolOf: (destination: string) => Protocol, recipes: Recipes, selection: Selection): RecipeClassifier {
+  const { everywhere, byService, byTagSet } = selection;
   const commonSets = new Map<string, CommonSet>();
   const classes = new Map<string, ProxyClass>();
-  const byTagSet = new Map<string, RoutePolicy[]>();
+  const commonByKey = new Map<string, CommonSet>();
+  const commonFrom = (combination: string, recipe: { key: string; ranks: number[] }): CommonSet => {
+    let set = commonSets.get(combination);
+    if (!set) {
+      set = commonSet(recipe.key, recipe.ranks, own);
+      commonSets.set(combination, set);
+      commonByKey.set(recipe.key, set);
+    }
+    return set;
+  };
+  const ownFrom = (key: string, common: CommonSet, specific: number[]): ProxyClass => {
+    let found = classes.get(key);
+    if (!found) classes.set(key, (found = ownClass(key, common, specific, own)));
+    return found;
+  };
   /** The policies not tied to a service that select an inbound with these tags: the same for every inbound alike. */
-  const everywhereFor = (proxy: Proxy, tags: Record<string, string>): RoutePolicy[] => {
+  const everywhereFor = (proxy: Proxy, tags: Record<string, string>): number[] => {
     const key = tagSetKey(proxy, tags);
     let list = byTagSet.get(key);
-    if (!list) byTagSet.set(key, (list = everywhere.filter((p) => selectsTags(p, proxy, tags))));
+    if (!list) byTagSet.set(key, (list = everywhere.filter((rank) => selectsTags(own.sorted[rank] as RoutePolicy, proxy, tags))));
     return list;
   };
   const commonSetFor = (proxy: Proxy): CommonSet => {
     const combination = selectionKey(proxy);
-    let set = commonSets.get(combination);
-    if (!set) {
+    let recipe = recipes.common.get(combination);
+    if (!recipe) {
       const found = selectionTagSets(proxy).map((tags) => everywhereFor(proxy, tags));
-      const policies = found.length === 1 ? (found[0] as RoutePolicy[]) : [...new Set(found.flat())].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-      set = commonSet(`c${commonSets.size}`, policies, listsOf, resolveList);
-      commonSets.set(combination, set);
+      const ranks = found.length === 1 ? (found[0] as number[]) : [...new Set(found.flat())].sort((a, b) => a - b);
+      recipes.common.set(combination, (recipe = { key: `c${recipes.common.size}`, ranks }));
+      recipes.combinationOf.set(recipe.key, combination);
     }
-    return set;
+    return commonFrom(combination, recipe);
   };
 
-  return (proxy, services) => {
-    const common = commonSetFor(proxy);
-    const specific = services.flatMap((s) => byService.get(s) ?? []).filter((p) => selects(p, proxy));
-    if (specific.length === 0) return common;
-    if (services.length > 1) specific.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-    const key = `${common.key}|${specific.map((p) => rank.get(p)).join(',')}`;
-    let found = classes.get(key);
-    if (!found) classes.set(key, (found = ownClass(key, common, specific, listsOf, resolveList)));
-    return found;
+  return {
+    classOf(proxy, services) {
+      const common = commonSetFor(proxy);
+      const specific = services.flatMap((s) => byService.get(s) ?? []).filter((rank) => selects(own.sorted[rank] as RoutePolicy, proxy));
+      if (specific.length === 0) return common;
+      if (services.length > 1) specific.sort((a, b) => a - b);
+      const key = `${common.key}|${specific.join(',')}`;
+      if (!recipes.own.has(key)) recipes.own.set(key, { common: common.key, specific });
+      return ownFrom(key, common, specific);
+    },
+    withPolicies(sorted) {
+      const next = classifierOver(shared(sorted, protocolOf), protocolOf, recipes, selection);
+      return {
+        classifier: next,
+        twin: (cls) => {
+          const found = next.classByKey(cls.key);
+          if (!found) throw new Error(`class ${cls.key} has no recipe`); // a bug: every class handed out has one
+          return found;
+        },
+      };
+    },
+    classByKey(key) {
+      const commonOf = (commonKey: string) => {
+        const combination = recipes.combinationOf.get(commonKey);
+        const recipe = combination === undefined ? undefined : recipes.common.get(combination);
+        return combination === undefined || !recipe ? undefined : commonFrom(combination, recipe);
+      };
+      const recipe = recipes.own.get(key);
+      if (!recipe) return commonOf(key);
+      const common = commonOf(recipe.common);
+      return common && ownFrom(key, common, recipe.specific);
+    },
   };
 }
 
-function commonSet(key: string, policies: RoutePolicy[], listsOf: (p: readonly RoutePolicy[]) => ItemLists, resolveList: (d: string, list: Item[]) => Resolution): CommonSet {
+function commonSet(key: string, ranks: readonly number[], { sorted, listsOf, resolveList }: Shared): CommonSet {
   let lists: ItemLists | null = null;
   const resolved = new Map<string, Resolution>();
   const set: CommonSet = {
     key,
-    policies,
+    policies: ranks.map((rank) => sorted[rank] as RoutePolicy),
     base: null,
-    lists: () => (lists ??= listsOf(policies)),
+    lists: () => (lists ??= listsOf(ranks)),
     destinations: () => set.lists().keys(),
     resolution(destination) {
       let resolution = resolved.get(destination);
@@ -151,13 +243,13 @@ function commonSet(key: string, policies: RoutePolicy[], listsOf: (p: readonly R
 }
 
 /** A common set with service-specific policies on top: their destinations are merged into the common lists by priority. */
-function ownClass(key: string, common: CommonSet, specific: RoutePolicy[], listsOf: (p: readonly RoutePolicy[]) => ItemLists, resolveList: (d: string, list: Item[]) => Resolution): ProxyClass {
+function ownClass(key: string, common: CommonSet, specific: readonly number[], { sorted, listsOf, resolveList }: Shared): ProxyClass {
   let own: ItemLists | null = null;
   const ownLists = () => (own ??= listsOf(specific));
   const resolved = new Map<string, Resolution>();
   return {
     key,
-    policies: specific,
+    policies: specific.map((rank) => sorted[rank] as RoutePolicy),
     base: common,
     *destinations() {
       const mine = ownLists();

@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../bench/syntheticMesh';
-import { analyze, routeList } from '../../index';
+import { analyze, createParseCache, routeList, type Analysis } from '../../index';
+import { kumaIndexBuilds } from './kumaRouteIndex';
 
 const SERVICES = ['api', 'auth', 'billing', 'cart', 'db', 'edge', 'feed', 'geo', 'hub', 'ivy'];
 
@@ -135,6 +136,18 @@ function byTheBook({ proxies, policies }: ReturnType<typeof randomMesh>): Map<st
   return out;
 }
 
+/** The index's answers, as `byTheBook` keys them. */
+function routesOf(analysis: Analysis, mesh: ReturnType<typeof randomMesh>): Map<string, string> {
+  const actual = new Map<string, string>();
+  for (const route of routeList(analysis.index)) {
+    const policy = mesh.policies.find((p) => p.name === route.policy);
+    const toIndex = Number(/to\[(\d+)\]/.exec(route.location?.path ?? '')?.[1]);
+    expect(policy?.to[toIndex]).toBe(route.destination);
+    for (const proxy of route.proxies) actual.set(`${proxy}|${route.source}|${route.destination}|${route.port}`, `${route.policy}#${toIndex}`);
+  }
+  return actual;
+}
+
 describe('the Kuma route index against the plain algorithm', () => {
   for (const seed of [1, 2, 3, 4, 5]) {
     it(`agrees on every proxy, source, destination and port of a random mesh (seed ${seed})`, () => {
@@ -142,16 +155,9 @@ describe('the Kuma route index against the plain algorithm', () => {
       const text = yamlOf(mesh);
       const analysis = analyze([{ name: 'mesh.yaml', text }]);
       expect(analysis.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      const actual = new Map<string, string>();
-      for (const route of routeList(analysis.index)) {
-        const policy = mesh.policies.find((p) => p.name === route.policy);
-        const toIndex = Number(/to\[(\d+)\]/.exec(route.location?.path ?? '')?.[1]);
-        expect(policy?.to[toIndex]).toBe(route.destination);
-        for (const proxy of route.proxies) actual.set(`${proxy}|${route.source}|${route.destination}|${route.port}`, `${route.policy}#${toIndex}`);
-      }
       const expected = byTheBook(mesh);
       expect(expected.size).toBeGreaterThan(40);
-      expect(actual).toEqual(expected);
+      expect(routesOf(analysis, mesh)).toEqual(expected);
       // The index answers a source's and a destination's questions with the same entries as the whole table.
       const all = routeList(analysis.index);
       for (const source of analysis.index.sources()) expect(routeList(analysis.index, { from: source })).toEqual(all.filter((r) => r.source === source));
@@ -160,6 +166,29 @@ describe('the Kuma route index against the plain algorithm', () => {
       }
       expect(analysis.index.sources()).toEqual([...new Set(all.map((r) => r.source))].sort());
       expect(analysis.index.destinations()).toEqual([...new Set(all.map((r) => r.destination))].sort());
+    });
+
+    it(`agrees after an edit that keeps every selection, with the classes kept (seed ${seed})`, () => {
+      const mesh = randomMesh(seed);
+      const parseCache = createParseCache();
+      const before = analyze([{ name: 'mesh.yaml', text: yamlOf(mesh) }], { parseCache });
+      // Every policy routes elsewhere (destinations rotated, one dropped or added), whom it selects unchanged.
+      const edited = {
+        ...mesh,
+        policies: mesh.policies.map((p, i) => ({ ...p, to: i % 3 === 0 ? [...p.to.slice(1), SERVICES[(i + seed) % SERVICES.length] as string] : p.to.map((d) => SERVICES[(SERVICES.indexOf(d) + 1) % SERVICES.length] as string) })),
+      };
+      const kept = kumaIndexBuilds.kept;
+      const after = analyze([{ name: 'mesh.yaml', text: yamlOf(edited) }], { parseCache });
+      expect(kumaIndexBuilds.kept).toBe(kept + 1);
+      expect(routesOf(after, edited)).toEqual(byTheBook(edited));
+      // The earlier analysis still answers for the text it was made of.
+      expect(routesOf(before, mesh)).toEqual(byTheBook(mesh));
+      // A policy that selects differently is matched again: the classes are built anew.
+      const reselected = { ...edited, policies: edited.policies.map((p, i) => (i === 0 ? { ...p, kind: 'Mesh' as const, targetName: undefined, tags: {} } : p)) };
+      const built = kumaIndexBuilds.built;
+      const third = analyze([{ name: 'mesh.yaml', text: yamlOf(reselected) }], { parseCache });
+      expect(kumaIndexBuilds.built).toBe(built + 1);
+      expect(routesOf(third, reselected)).toEqual(byTheBook(reselected));
     });
   }
 });

@@ -11,8 +11,8 @@ import { allOutbounds, outboundsTo, reachOf, type Reach } from '../../model/kuma
 import type { Proxy, RoutePolicy } from '../../model/kuma/types';
 import { compareText, type RouteIndex, type RouteQuery } from '../routeIndex';
 import type { RouteEntry } from '../routeTable';
-import { outboundTagsKey, proxyClassifier, type ProxyClass } from './destinations';
-import { comparePriority } from './priority';
+import { outboundTagsKey, proxyClassifier, type ProxyClass, type ProxyClassifier } from './destinations';
+import { sortByPriority } from './priority';
 import { defaultDecision, routeEntry, type Decision } from './routeEntry';
 import { unselectedPolicies } from './unselected';
 
@@ -29,6 +29,41 @@ interface MeshIndex {
   bySource: Map<string, IndexedProxy[]>;
 }
 
+/**
+ * The last index of each mesh, and what it was made of. A keystroke mostly changes what a policy does, not whom it
+ * selects: when a mesh has the same proxies, the same destination protocols and the same policies in the same
+ * order with the same selections, the proxies' classes are taken over (no proxy is matched against the policies
+ * again) and only resolution starts afresh, lazily, from the new policies.
+ */
+interface MeshMemo {
+  proxies: readonly Proxy[];
+  protocols: string;
+  selection: string;
+  classifier: ProxyClassifier;
+  bySource: Map<string, IndexedProxy[]>;
+  /** Ranks (in the sorted policies) of the policies that select at least one proxy. */
+  selectedRanks: number[];
+}
+
+const memos = new Map<string, MeshMemo>();
+
+/** How often a mesh's classes were built and kept (for tests and the benchmark). */
+export const kumaIndexBuilds = { built: 0, kept: 0 };
+
+const selectionKeys = new WeakMap<RoutePolicy, string>();
+
+/** What decides whom a policy selects and where it sorts. */
+function selectionKey(policy: RoutePolicy): string {
+  let key = selectionKeys.get(policy);
+  if (key === undefined) {
+    const { kind, name, tags, proxyTypes } = policy.targetRef;
+    selectionKeys.set(policy, (key = JSON.stringify([policy.kind, kind, name ?? null, tags, proxyTypes ?? null, policy.origin, policy.displayName])));
+  }
+  return key;
+}
+
+const sameProxies = (a: readonly Proxy[], b: readonly Proxy[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+
 /** Builds the index of every mesh, and the diagnostics of resolution (policies that select no proxy). */
 export function buildKumaRouteIndex(meshes: Iterable<MeshInventory>, policies: readonly RoutePolicy[]): { index: RouteIndex; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -40,29 +75,65 @@ export function buildKumaRouteIndex(meshes: Iterable<MeshInventory>, policies: r
   }
   const indexed: MeshIndex[] = [];
   for (const inventory of [...meshes].sort((a, b) => compareText(a.mesh, b.mesh))) {
-    const sorted = [...(policiesByMesh.get(inventory.mesh) ?? [])].sort(comparePriority);
-    const classOf = proxyClassifier(sorted, (destination) => inventory.services.get(destination) ?? 'unknown');
-    const selectedAny = new Set<RoutePolicy>();
-    const seenClasses = new Set<string>();
-    const bySource = new Map<string, IndexedProxy[]>();
-    for (const proxy of inventory.proxies) {
-      const own = servicesOf(proxy);
-      const cls = classOf(proxy, own);
-      for (let c: ProxyClass | null = cls; c && !seenClasses.has(c.key); c = c.base) {
-        seenClasses.add(c.key);
-        for (const policy of c.policies) selectedAny.add(policy);
-      }
-      const item: IndexedProxy = { proxy, cls, reach: reachOf(proxy, own) };
-      for (const source of own) {
-        const list = bySource.get(source);
-        if (list) list.push(item);
-        else bySource.set(source, [item]);
-      }
-    }
-    indexed.push({ inventory, bySource: new Map([...bySource].sort(([a], [b]) => compareText(a, b))) });
+    const sorted = sortByPriority(policiesByMesh.get(inventory.mesh) ?? []);
+    const memo = meshMemo(inventory, sorted);
+    const selectedAny = new Set(memo.selectedRanks.map((rank) => sorted[rank] as RoutePolicy));
+    indexed.push({ inventory, bySource: memo.bySource });
     diagnostics.push(...unselectedPolicies(inventory, sorted, selectedAny));
   }
   return { index: kumaIndex(indexed), diagnostics };
+}
+
+/** The mesh's classes: kept from the last build when nothing they depend on changed, else built. */
+function meshMemo(inventory: MeshInventory, sorted: readonly RoutePolicy[]): MeshMemo {
+  const protocols = [...inventory.services].map(([service, protocol]) => `${service}=${protocol}`).join('\u0000');
+  const selection = sorted.map(selectionKey).join('\u0000');
+  const previous = memos.get(inventory.mesh);
+  if (previous && previous.protocols === protocols && previous.selection === selection && sameProxies(previous.proxies, inventory.proxies)) {
+    // The same classes over the new policies; the previous index (which an earlier analysis may still hold) stays as it was.
+    const { classifier, twin } = previous.classifier.withPolicies(sorted);
+    const twins = new Map<IndexedProxy, IndexedProxy>();
+    const twinOf = (item: IndexedProxy) => {
+      let found = twins.get(item);
+      if (!found) twins.set(item, (found = { proxy: item.proxy, cls: twin(item.cls), reach: item.reach }));
+      return found;
+    };
+    const bySource = new Map([...previous.bySource].map(([source, items]) => [source, items.map(twinOf)]));
+    const memo: MeshMemo = { ...previous, classifier, bySource };
+    memos.set(inventory.mesh, memo);
+    kumaIndexBuilds.kept++;
+    return memo;
+  }
+  const classifier = proxyClassifier(sorted, (destination) => inventory.services.get(destination) ?? 'unknown');
+  const selectedRanks = new Set<number>();
+  const rankOf = new Map(sorted.map((p, i) => [p, i]));
+  const seenClasses = new Set<string>();
+  const bySource = new Map<string, IndexedProxy[]>();
+  for (const proxy of inventory.proxies) {
+    const own = servicesOf(proxy);
+    const cls = classifier.classOf(proxy, own);
+    for (let c: ProxyClass | null = cls; c && !seenClasses.has(c.key); c = c.base) {
+      seenClasses.add(c.key);
+      for (const policy of c.policies) selectedRanks.add(rankOf.get(policy) ?? -1);
+    }
+    const item: IndexedProxy = { proxy, cls, reach: reachOf(proxy, own) };
+    for (const source of own) {
+      const list = bySource.get(source);
+      if (list) list.push(item);
+      else bySource.set(source, [item]);
+    }
+  }
+  const memo: MeshMemo = {
+    proxies: inventory.proxies,
+    protocols,
+    selection,
+    classifier,
+    bySource: new Map([...bySource].sort(([a], [b]) => compareText(a, b))),
+    selectedRanks: [...selectedRanks].filter((rank) => rank >= 0),
+  };
+  memos.set(inventory.mesh, memo);
+  kumaIndexBuilds.built++;
+  return memo;
 }
 
 function kumaIndex(meshes: readonly MeshIndex[]): RouteIndex {
