@@ -28,6 +28,14 @@ export function currentMeshDiagnostics(mesh: CurrentMesh, entries: readonly Targ
         message: `spec.to[${entry.to.index}].targetRef: no ${ref.kind} of mesh "${mesh.mesh}" has ${describeRef(ref, entry.policy)}${port}: this entry routes nothing`,
       });
     }
+    if (ref.sectionName && entry.targets.some((t) => t.resource.portNamesUnknown)) {
+      out.push({
+        ...entry.to.destinationLocation,
+        severity: 'info',
+        code: 'KUMA_SECTION_UNCHECKED',
+        message: `spec.to[${entry.to.index}].targetRef: sectionName "${ref.sectionName}" is accepted unchecked: the MeshService was inferred from Kubernetes Dataplanes, whose inbound tags do not carry the Service port's name`,
+      });
+    }
     const refs: BackendRef[] = 'backendRefs' in entry.to ? entry.to.backendRefs : entry.to.rules.flatMap((r) => r.backendRefs ?? []);
     for (const backend of refs) {
       if (resolveBackend(backend, entry.policy, mesh.destinations) !== null) continue;

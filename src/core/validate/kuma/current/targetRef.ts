@@ -117,17 +117,19 @@ export function currentToKinds(top: RawRecord | undefined): string[] {
   return asString(top?.kind) === 'MeshGateway' ? ['Mesh'] : CURRENT_TO_KINDS;
 }
 
-/** A backendRef of kind MeshService with labels and no port is not a MeshService reference in Kuma 2.14: say so. */
+/** A MeshService backendRef without `port` or `sectionName` is not a reference to a MeshService resource in Kuma 2.14: say so. */
 export function warnLabelsWithoutPort(raw: unknown, path: NodePath): Finding[] {
   const ref = asRecord(raw);
   if (!ref || asString(ref.kind) !== 'MeshService' || ref.port !== undefined || isSet(ref.sectionName)) return [];
-  if (Object.keys(asRecord(ref.labels) ?? {}).length === 0 && !isSet(ref.namespace)) return [];
+  const hasLabels = Object.keys(asRecord(ref.labels) ?? {}).length > 0;
+  const name = asString(ref.name) ?? '';
+  const legacy = hasLabels || name === '' ? 'a legacy kuma.io/service reference with an empty name, which routes nowhere' : `the legacy kuma.io/service "${name}", not the MeshService "${name}"`;
   return [
     finding(
       'warning',
       'KUMA_BACKENDREF_NO_PORT',
       path,
-      'a MeshService backendRef without port or sectionName is not a reference to a MeshService resource in Kuma 2.14 (BackendRef.ReferencesRealObject): it is read as a legacy kuma.io/service name; add `port`',
+      `a MeshService backendRef without port or sectionName does not reference a MeshService resource in Kuma 2.14 (BackendRef.ReferencesRealObject): it is read as ${legacy}; add \`port\``,
     ),
   ];
 }
