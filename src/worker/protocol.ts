@@ -1,5 +1,5 @@
 /** Messages between the main thread and the analysis worker. Plain data only (structured clone). */
-import type { Analysis, DroppedSummary, LayoutDirection, NodeBox, RouteGraph, SourceFile } from '../core';
+import type { Analysis, DroppedSummary, KumaModelOption, LayoutDirection, NodeBox, RouteGraph, SourceFile } from '../core';
 import type { ExportResult, ExportTarget } from '../core/generate';
 
 export interface AnalysisRequest {
@@ -12,6 +12,8 @@ export interface AnalysisRequest {
   focusSource: string | null;
   /** The document revision these files are (the store counts changes): the result says which text it drew. */
   revision?: number;
+  /** The Kuma model option (default `auto`: chosen per mesh). */
+  kumaModel?: KumaModelOption;
 }
 
 export interface AnalysisResult {

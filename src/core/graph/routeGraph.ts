@@ -113,9 +113,11 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
       });
       for (const backend of route.backends) {
         const subset = backend.subset ?? '';
-        const backendId = `backend:${mesh}:${backend.service}:${subset}`;
+        // Kuma's current model: a backend is a port of a resource (`backend.kuma-demo:3001`).
+        const port = backend.kri && backend.port !== undefined ? `:${backend.port}` : '';
+        const backendId = `backend:${mesh}:${backend.service}${port}:${subset}`;
         if (!nodes.has(backendId)) {
-          nodes.set(backendId, { id: backendId, kind: 'backend', label: backend.service, detail: subset, mesh: route.mesh, location: backend.location ?? null });
+          nodes.set(backendId, { id: backendId, kind: 'backend', label: `${backend.service}${port}`, detail: subset, mesh: route.mesh, location: backend.location ?? null });
         }
         const edgeId = `${routeId}->${backendId}`;
         const existing = edges.get(edgeId);
