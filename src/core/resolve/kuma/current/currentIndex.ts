@@ -12,7 +12,7 @@ import { compareText, type RouteIndex, type RouteQuery } from '../../routeIndex'
 import type { RouteEntry } from '../../routeTable';
 import type { RouteTemplate } from '../protocolPrecedence';
 import { appProtocolOf, outboundKri, outboundRoutes, type Outbound } from './outboundRoutes';
-import { reachableOutbounds } from './reach';
+import { reachOf, type Reach } from './reach';
 import { resolveTo, type ResourceSection } from './references';
 import { selectsProxy } from './selection';
 import { compareEntries, type CurrentEntry } from './sort';
@@ -37,13 +37,15 @@ interface Resolved {
 
 interface ProxyClass {
   entries: TargetedEntry[];
+  /** The ports its entries name (a whole resource: each of its ports), computed when first asked for. */
+  touched(): readonly Outbound[];
   resolution(outbound: Outbound): Resolved | null;
 }
 
 interface IndexedProxy {
   proxy: Proxy;
   cls: ProxyClass;
-  outbounds: Outbound[];
+  reach: Reach;
 }
 
 interface MeshIndex {
@@ -68,18 +70,20 @@ export function buildCurrentIndex(meshes: readonly CurrentMesh[]): { index: Rout
     .sort((a, b) => compareText(a.mesh, b.mesh))
     .map((mesh): MeshIndex => {
       const entries = targetedEntries(mesh);
+      const rank = new Map(mesh.policies.map((p, i) => [p, i]));
       const classes = new Map<string, ProxyClass>();
       const bySource = new Map<string, IndexedProxy[]>();
       for (const proxy of mesh.proxies) {
         const policies = mesh.policies.filter((p) => selectsProxy(p, proxy));
         for (const p of policies) selected.add(p);
-        const key = policies.map((p) => mesh.policies.indexOf(p)).join(',');
+        const key = policies.map((p) => rank.get(p)).join(',');
         let cls = classes.get(key);
         if (!cls) {
-          const mine = entries.filter((e) => policies.includes(e.policy)).sort(compareEntries);
+          const chosen = new Set(policies);
+          const mine = entries.filter((e) => chosen.has(e.policy)).sort(compareEntries);
           classes.set(key, (cls = proxyClass(mine, mesh.destinations, () => nextId++)));
         }
-        const item = { proxy, cls, outbounds: reachableOutbounds(proxy, mesh.destinations) };
+        const item = { proxy, cls, reach: reachOf(proxy, mesh.destinations) };
         for (const source of servicesOf(proxy)) bySource.set(source, [...(bySource.get(source) ?? []), item]);
       }
       return { mesh, bySource: new Map([...bySource].sort(([a], [b]) => compareText(a, b))) };
@@ -89,8 +93,27 @@ export function buildCurrentIndex(meshes: readonly CurrentMesh[]): { index: Rout
 
 function proxyClass(entries: TargetedEntry[], all: readonly DestinationResource[], newId: () => number): ProxyClass {
   const resolved = new Map<string, Resolved | null>();
+  let touched: Outbound[] | null = null;
   return {
     entries,
+    touched() {
+      if (!touched) {
+        const seen = new Set<string>();
+        touched = [];
+        for (const { targets } of entries) {
+          for (const { resource, section } of targets) {
+            for (const port of resource.ports) {
+              if (section !== '' && sectionOf(port) !== section) continue;
+              const outbound = { resource, port };
+              const key = outboundKri(outbound);
+              if (!seen.has(key)) touched.push(outbound);
+              seen.add(key);
+            }
+          }
+        }
+      }
+      return touched;
+    },
     resolution(outbound) {
       const key = outboundKri(outbound);
       let found = resolved.get(key);
@@ -105,17 +128,24 @@ function proxyClass(entries: TargetedEntry[], all: readonly DestinationResource[
   };
 }
 
+/** The ports a proxy has a route to: those its policies touch and it reaches, or every port it reaches (defaults). */
+function* routedOutbounds(item: IndexedProxy, includeDefaults: boolean): Iterable<Outbound> {
+  if (includeDefaults) yield* item.reach.all();
+  else for (const o of item.cls.touched()) if (item.reach.has(o)) yield o;
+}
+
 function currentIndex(meshes: readonly MeshIndex[]): RouteIndex {
-  const touched = (item: IndexedProxy, includeDefaults: boolean) => item.outbounds.filter((o) => includeDefaults || item.cls.resolution(o) !== null);
   return {
     sources(includeDefaults = false) {
       const out = new Set<string>();
-      for (const { bySource } of meshes) for (const [source, items] of bySource) if (items.some((i) => touched(i, includeDefaults).length > 0)) out.add(source);
+      for (const { bySource } of meshes) {
+        for (const [source, items] of bySource) if (items.some((i) => !routedOutbounds(i, includeDefaults)[Symbol.iterator]().next().done)) out.add(source);
+      }
       return [...out].sort(compareText);
     },
     destinations(includeDefaults = false) {
       const out = new Set<string>();
-      for (const { bySource } of meshes) for (const items of bySource.values()) for (const i of items) for (const o of touched(i, includeDefaults)) out.add(displayResourceName(o.resource.id));
+      for (const { bySource } of meshes) for (const items of bySource.values()) for (const i of items) for (const o of routedOutbounds(i, includeDefaults)) out.add(displayResourceName(o.resource.id));
       return [...out].sort(compareText);
     },
     *entries(query: RouteQuery = {}) {
@@ -131,11 +161,10 @@ function sourceEntries(mesh: MeshIndex, source: string, query: RouteQuery): Rout
   const byKey = new Map<string, RouteEntry>();
   const list: RouteEntry[] = [];
   for (const item of mesh.bySource.get(source) ?? []) {
-    for (const outbound of item.outbounds) {
+    for (const outbound of routedOutbounds(item, query.includeDefaults === true)) {
       const destination = displayResourceName(outbound.resource.id);
       if (query.to != null && destination !== query.to) continue;
       const resolution = item.cls.resolution(outbound);
-      if (!resolution && !query.includeDefaults) continue;
       const kri = outboundKri(outbound);
       const routes = resolution ? resolution.routes : outboundRoutes(outbound, [], []);
       routes.forEach((route, i) => {

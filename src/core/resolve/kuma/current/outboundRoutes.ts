@@ -27,9 +27,13 @@ export function appProtocolOf(port: DestinationPort): Protocol {
   return (PROTOCOLS as readonly string[]).includes(port.appProtocol) ? (port.appProtocol as Protocol) : 'unknown';
 }
 
-/** The KRI of a destination's port. */
+const kris = new WeakMap<DestinationPort, string>();
+
+/** The KRI of a destination's port (kept with the port: asked for on every lookup). */
 export function outboundKri(o: Outbound): string {
-  return formatKri({ ...o.resource.id, sectionName: sectionOf(o.port) });
+  let kri = kris.get(o.port);
+  if (kri === undefined) kris.set(o.port, (kri = formatKri({ ...o.resource.id, sectionName: sectionOf(o.port) })));
+  return kri;
 }
 
 /** Kuma's legacy name of a destination's port (its cluster and stat prefix): `default_backend_kuma-demo__msvc_3001`. */

@@ -11,7 +11,16 @@ export interface ProxyIdentity {
   labels: Record<string, string>;
 }
 
+const identities = new WeakMap<Proxy, ProxyIdentity>();
+
+/** Kept with the proxy: selection asks for it for every policy. */
 export function proxyIdentity(proxy: Proxy): ProxyIdentity {
+  let identity = identities.get(proxy);
+  if (!identity) identities.set(proxy, (identity = findIdentity(proxy)));
+  return identity;
+}
+
+function findIdentity(proxy: Proxy): ProxyIdentity {
   const labels = { ...(proxy.labels ?? {}) };
   const namespace = labels[NAMESPACE_LABEL] ?? proxy.namespace ?? '';
   if (namespace !== '' && labels[NAMESPACE_LABEL] === undefined) labels[NAMESPACE_LABEL] = namespace;

@@ -26,24 +26,49 @@ export function selectsOwnProxy(resource: DestinationResource, proxy: Proxy): bo
   }
 }
 
-export function reachableOutbounds(proxy: Proxy, all: readonly DestinationResource[]): Outbound[] {
-  const out: Outbound[] = [];
+/**
+ * What a proxy reaches, kept as a rule (a proxy that reaches every port of a large mesh would otherwise carry
+ * thousands of entries): the listed `reachableBackends`, or every port but those of its own MeshServices (none
+ * excluded with transparent proxying).
+ */
+export interface Reach {
+  /** Whether the proxy reaches this port. */
+  has(outbound: Outbound): boolean;
+  /** Every port it reaches, produced one at a time. */
+  all(): Iterable<Outbound>;
+}
+
+export function reachOf(proxy: Proxy, destinations: readonly DestinationResource[]): Reach {
   if (proxy.reachableBackends) {
-    const namespace = proxyIdentity(proxy).namespace;
-    for (const ref of proxy.reachableBackends) {
-      for (const resource of all) {
-        if (resource.kind !== ref.kind) continue;
-        if (ref.labels ? !labelsMatch(ref.labels, resource.labels) : resource.id.name !== ref.name || resource.id.namespace !== (ref.namespace ?? namespace)) continue;
-        for (const port of resource.ports) if (ref.port === undefined || ref.port === port.port) out.push({ resource, port });
-      }
+    const listed = listedBackends(proxy, proxy.reachableBackends, destinations);
+    return { has: (o) => listed.some((l) => l.resource === o.resource && l.port === o.port), all: () => listed };
+  }
+  const own = new Map<DestinationResource, boolean>();
+  const isOwn = (resource: DestinationResource) => {
+    if (proxy.transparentProxying || resource.kind !== 'MeshService') return false;
+    let found = own.get(resource);
+    if (found === undefined) own.set(resource, (found = selectsOwnProxy(resource, proxy)));
+    return found;
+  };
+  return {
+    has: (o) => !isOwn(o.resource),
+    *all() {
+      for (const resource of destinations) if (!isOwn(resource)) for (const port of resource.ports) yield { resource, port };
+    },
+  };
+}
+
+function listedBackends(proxy: Proxy, refs: NonNullable<Proxy['reachableBackends']>, all: readonly DestinationResource[]): Outbound[] {
+  const out: Outbound[] = [];
+  const namespace = proxyIdentity(proxy).namespace;
+  for (const ref of refs) {
+    for (const resource of all) {
+      if (resource.kind !== ref.kind) continue;
+      if (ref.labels ? !labelsMatch(ref.labels, resource.labels) : resource.id.name !== ref.name || resource.id.namespace !== (ref.namespace ?? namespace)) continue;
+      for (const port of resource.ports) if (ref.port === undefined || ref.port === port.port) out.push({ resource, port });
     }
-    return dedupe(out);
   }
-  for (const resource of all) {
-    if (!proxy.transparentProxying && resource.kind === 'MeshService' && selectsOwnProxy(resource, proxy)) continue;
-    for (const port of resource.ports) out.push({ resource, port });
-  }
-  return out;
+  return dedupe(out);
 }
 
 function dedupe(list: Outbound[]): Outbound[] {

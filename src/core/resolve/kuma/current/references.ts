@@ -34,9 +34,24 @@ export function parseServiceName(name: string): { name: string; namespace: strin
   return null;
 }
 
+const byKeys = new WeakMap<readonly DestinationResource[], Map<string, DestinationResource[]>>();
+
+function identifierKey(kind: string, mesh: string, zone: string, namespace: string, name: string): string {
+  return [kind, mesh, zone, namespace, name].join('\u0000');
+}
+
+/** The resources with this KRI (without section), through an index kept with the mesh's list. */
 function byIdentifier(all: readonly DestinationResource[], kind: string, origin: PolicyOrigin, name: string, namespace: string | undefined): DestinationResource[] {
-  const ns = namespace || origin.scope.namespace;
-  return all.filter((r) => r.kind === kind && r.id.mesh === origin.mesh && r.id.zone === origin.scope.zone && r.id.namespace === ns && r.id.name === name);
+  let index = byKeys.get(all);
+  if (!index) {
+    index = new Map();
+    for (const r of all) {
+      const key = identifierKey(r.kind, r.id.mesh, r.id.zone, r.id.namespace, r.id.name);
+      index.set(key, [...(index.get(key) ?? []), r]);
+    }
+    byKeys.set(all, index);
+  }
+  return index.get(identifierKey(kind, origin.mesh, origin.scope.zone, namespace || origin.scope.namespace, name)) ?? [];
 }
 
 /** The (resource, section) pairs a `to[]` targetRef names; none for the subset kinds or nothing found. */
