@@ -63,10 +63,10 @@ describe('parseArgs', () => {
     [['--json', 'resolve', 'a.yaml'], 'expected a command'],
     [['validate'], 'validate: no files given'],
     [['resolve', '--json'], 'resolve: no files given'],
-    [['resolve', '--xml', 'a.yaml'], 'unknown option --xml for resolve (allowed: --json, --all, --from, --to)'],
+    [['resolve', '--xml', 'a.yaml'], 'unknown option --xml for resolve (allowed: --json, --all, --from, --to, --kuma-model)'],
     [['resolve', 'a.yaml', '--from'], '--from needs a service name'],
     [['resolve', '--to', '--json', 'a.yaml'], '--to needs a service name'],
-    [['validate', '--json', 'a.yaml'], 'unknown option --json for validate (it takes none)'],
+    [['validate', '--json', 'a.yaml'], 'unknown option --json for validate (allowed: --kuma-model)'],
     [['resolve', '--json=true', 'a.yaml'], 'unknown option --json=true'],
     [['--'], 'no command given'],
   ])('reports a usage error for %j', (argv, message) => {
@@ -77,5 +77,11 @@ describe('parseArgs', () => {
 
   it('documents every command and flag in the usage text', () => {
     for (const word of ['validate', 'resolve', 'export', '--json', '--all', '--help', 'FILE:LINE:COL: SEVERITY CODE: message']) expect(USAGE).toContain(word);
+  });
+
+  it('reads --kuma-model for validate and resolve, and refuses an unknown model', () => {
+    expect(parseArgs(['validate', '--kuma-model', '2.14', 'a.yaml'])).toEqual({ ok: true, command: { kind: 'validate', files: ['a.yaml'], kumaModel: 'kuma-2.14' } });
+    expect(parseArgs(['resolve', 'a.yaml', '--kuma-model=2.6'])).toMatchObject({ ok: true, command: { kind: 'resolve', kumaModel: 'kuma-2.6' } });
+    expect(parseArgs(['resolve', 'a.yaml', '--kuma-model', '3.0'])).toMatchObject({ ok: false, error: expect.stringContaining('--kuma-model takes auto, 2.6 or 2.14') });
   });
 });

@@ -1,10 +1,10 @@
 /** Command-line arguments -> a command, or a usage error. Pure: no process, no I/O. */
-import type { IstioExportOptions } from '../core';
+import type { IstioExportOptions, KumaModelOption } from '../core';
 
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'validate'; files: string[] }
-  | { kind: 'resolve'; files: string[]; json: boolean; all: boolean; from: string | null; to: string | null }
+  | { kind: 'validate'; files: string[]; kumaModel?: KumaModelOption }
+  | { kind: 'resolve'; files: string[]; json: boolean; all: boolean; from: string | null; to: string | null; kumaModel?: KumaModelOption }
   | { kind: 'export'; files: string[]; target: ExportTarget; out: string | null; format: ExportFormat; istio: Partial<IstioExportOptions> };
 
 export type ExportTarget = 'envoy' | 'istio';
@@ -38,6 +38,8 @@ resolve   prints each route (source -> destination, winning policy, weighted bac
   --all   also list the default routes of destinations no policy touches
   --from SERVICE  only the routes of this source service
   --to SERVICE    only the routes to this destination
+  --kuma-model auto|2.6|2.14  (validate and resolve) force the Kuma model of every mesh; auto (the default)
+                  chooses per mesh from the constructs its documents use
   The table is streamed: its memory stays flat however many routes a mesh has.
 
 export    writes the configuration the mesh would generate: --target envoy, per Kuma proxy the
@@ -58,9 +60,11 @@ const COMMANDS = ['validate', 'resolve', 'export', 'help'] as const;
 
 /** Options that take a value (`--from backend` or `--from=backend`), per command. */
 const VALUE_OPTIONS: Record<'validate' | 'resolve', readonly string[]> = {
-  validate: [],
-  resolve: ['--from', '--to'],
+  validate: ['--kuma-model'],
+  resolve: ['--from', '--to', '--kuma-model'],
 };
+
+const KUMA_MODELS: Record<string, KumaModelOption> = { auto: 'auto', '2.6': 'kuma-2.6', '2.14': 'kuma-2.14' };
 
 /** Flags each command accepts, beyond --help. */
 const FLAGS: Record<'validate' | 'resolve', readonly string[]> = {
@@ -94,7 +98,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (arg === '--') optionsEnded = true;
     else if (VALUE_OPTIONS[command].includes(option)) {
       const value = inline ?? rest[++i];
-      if (value === undefined || value === '' || (inline === undefined && isFlag(value))) return usageError(`${option} needs a service name`);
+      if (value === undefined || value === '' || (inline === undefined && isFlag(value))) return usageError(`${option} needs ${option === '--kuma-model' ? 'a model (auto, 2.6, 2.14)' : 'a service name'}`);
+      if (option === '--kuma-model' && KUMA_MODELS[value] === undefined) return usageError(`--kuma-model takes auto, 2.6 or 2.14, not "${value}"`);
       values.set(option, value);
     } else if (isFlag(arg)) {
       if (!FLAGS[command].includes(arg)) return usageError(`unknown option ${arg} for ${command}${allowed([...FLAGS[command], ...VALUE_OPTIONS[command]])}`);
@@ -102,8 +107,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else files.push(arg);
   }
   if (files.length === 0) return usageError(`${command}: no files given`);
-  if (command === 'validate') return { ok: true, command: { kind: 'validate', files } };
-  return { ok: true, command: { kind: 'resolve', files, json: flags.has('--json'), all: flags.has('--all'), from: values.get('--from') ?? null, to: values.get('--to') ?? null } };
+  const model = values.get('--kuma-model');
+  const kumaModel = model !== undefined ? { kumaModel: KUMA_MODELS[model] as KumaModelOption } : {};
+  if (command === 'validate') return { ok: true, command: { kind: 'validate', files, ...kumaModel } };
+  return { ok: true, command: { kind: 'resolve', files, json: flags.has('--json'), all: flags.has('--all'), from: values.get('--from') ?? null, to: values.get('--to') ?? null, ...kumaModel } };
 }
 
 const TARGETS: readonly ExportTarget[] = ['envoy', 'istio'];

@@ -1,5 +1,5 @@
 /** The command line's logic, over an injected environment so that it runs the same in tests and in a shell. */
-import { analyze, exportConfig, hasErrors, sortDiagnostics, type ExportFile } from '../core';
+import { analyze, exportConfig, hasErrors, sortDiagnostics, type ExportFile, type KumaModelOption } from '../core';
 import { parseArgs, PROGRAM, USAGE, type CliCommand } from './args';
 import { formatDiagnostic, formatResolveSummary, formatRouteTable, formatSummary, routeTableJsonChunks } from './format';
 import { readInputs, type InputReader } from './input';
@@ -34,13 +34,13 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     case 'export':
       return runExport(command, env);
     case 'validate': {
-      const { diagnostics } = await analyzeFiles(command.files, env);
+      const { diagnostics } = await analyzeFiles(command.files, env, command.kumaModel);
       await writeLines(env.stdout, diagnostics.map(formatDiagnostic));
       await env.stderr(`${formatSummary(diagnostics, command.files.length)}\n`);
       return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
     }
     case 'resolve': {
-      const { index, diagnostics } = await analyzeFiles(command.files, env);
+      const { index, diagnostics } = await analyzeFiles(command.files, env, command.kumaModel);
       let count = 0;
       const routes = (function* () {
         for (const route of index.entries({ includeDefaults: command.all, from: command.from, to: command.to })) {
@@ -89,9 +89,9 @@ function joinExported(files: readonly ExportFile[], format: 'yaml' | 'json'): st
   return files.map((f) => `--- # ${f.name}\n${f.text}`).join('');
 }
 
-async function analyzeFiles(names: readonly string[], env: CliEnvironment) {
+async function analyzeFiles(names: readonly string[], env: CliEnvironment, kumaModel: KumaModelOption = 'auto') {
   const inputs = await readInputs(names, env);
-  const analysis = analyze(inputs.files);
+  const analysis = analyze(inputs.files, { kumaModel });
   return { index: analysis.index, diagnostics: sortDiagnostics([...inputs.diagnostics, ...analysis.diagnostics], names) };
 }
 

@@ -7,7 +7,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type StateStorage } from 'zustand/middleware';
-import type { ChangeTarget, DocumentChange, SourceFile, SourceLocation } from '../core';
+import type { ChangeTarget, DocumentChange, KumaModelOption, SourceFile, SourceLocation } from '../core';
 // Edits are applied on the page (the `yaml` library only), not through core/index, which brings the whole analysis.
 import { applyChanges } from '../core/edit/applyChanges';
 import { demoFiles } from '../demo';
@@ -51,6 +51,8 @@ export interface SessionState {
   workspace: number;
   /** Counts changes of the document's files: the editor shows the revision it holds, the graph the one it drew. */
   revision: number;
+  /** Which Kuma model resolves the meshes: chosen per mesh (`auto`), or forced. */
+  kumaModel: KumaModelOption;
 }
 
 /** DERIVED: computed by the worker from the document; only the analysis driver writes it. */
@@ -80,6 +82,8 @@ export interface StudioActions {
   /** Opens `location.file` and asks the editor to select the range. Unknown files are ignored. */
   revealLocation(location: RevealTarget, options?: { focus?: boolean }): void;
   toggleShowDefaults(): void;
+  /** Forces the Kuma 2.6 or the current model for every mesh, or lets each mesh choose (`auto`). */
+  setKumaModel(model: KumaModelOption): void;
   setFocusSource(source: string | null): void;
   selectElement(id: string | null): void;
   setCursor(file: string, line: number): void;
@@ -159,6 +163,7 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, de
         cursor: null,
         workspace: 0,
         revision: 0,
+        kumaModel: 'auto',
         derived: { result: null, pending: true },
 
         setText(file, text, options) {
@@ -190,6 +195,9 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, de
           if (!get().files.some((f) => f.name === location.file)) return;
           const { file, line, column, endLine, endColumn } = location;
           set((s) => ({ activeFile: file, selection: { file, line, column, endLine, endColumn, nonce: (s.selection?.nonce ?? 0) + 1, focus: options?.focus ?? true } }));
+        },
+        setKumaModel(kumaModel) {
+          set({ kumaModel });
         },
         toggleShowDefaults() {
           set((s) => ({ showDefaults: !s.showDefaults }));

@@ -6,7 +6,7 @@
  *   terminated and a fresh one takes the newest request.
  * Plain TypeScript (no React): the worker is created through a factory, so tests can pass a fake.
  */
-import type { SourceFile } from '../core';
+import type { KumaModelOption, SourceFile } from '../core';
 import { internalErrorResult } from './internalError';
 import { FileUpdateSender } from './fileUpdates';
 import { INTERNAL_ERROR, type AnalysisRequest, type AnalysisRequestMessage, type AnalysisResult } from './protocol';
@@ -70,9 +70,9 @@ export class AnalysisClient {
   }
 
   /** Asks for an analysis of `files`; returns the request's id. Never blocks. */
-  request(files: SourceFile[], showDefaults: boolean, focusSource: string | null = null, revision = 0): number {
+  request(files: SourceFile[], showDefaults: boolean, focusSource: string | null = null, revision = 0, kumaModel: KumaModelOption = 'auto'): number {
     if (this.disposed) throw new Error('AnalysisClient is disposed');
-    const request: AnalysisRequest = { id: ++this.lastId, files, showDefaults, focusSource, revision };
+    const request: AnalysisRequest = { id: ++this.lastId, files, showDefaults, focusSource, revision, ...(kumaModel !== 'auto' ? { kumaModel } : {}) };
     if (!this.run) {
       this.dispatch(request);
     } else {

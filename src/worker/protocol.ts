@@ -1,5 +1,5 @@
 /** Messages between the main thread and the analysis worker. Plain data only (structured clone). */
-import type { Analysis, DroppedSummary, LayoutDirection, NodeBox, RouteGraph, SourceFile } from '../core';
+import type { Analysis, DroppedSummary, KumaModelOption, LayoutDirection, NodeBox, RouteGraph, SourceFile } from '../core';
 import type { ExportResult, ExportTarget } from '../core/generate';
 import type { FileUpdate } from './fileUpdates';
 
@@ -13,6 +13,8 @@ export interface AnalysisRequest {
   focusSource: string | null;
   /** The document revision these files are (the store counts changes): the result says which text it drew. */
   revision?: number;
+  /** The Kuma model option (default `auto`: chosen per mesh). */
+  kumaModel?: KumaModelOption;
 }
 
 /** An AnalysisRequest as posted: its files as updates of what the worker already holds (src/worker/fileUpdates.ts). */

@@ -1,5 +1,5 @@
 /** The work the analysis worker does, as a plain function (testable without a Worker). Never throws. */
-import { analyze, buildRouteGraph, createParseCache, droppedResources, layoutBothWays, nodeSize, routeList, type Analysis, type RouteEntry, type RouteGraph, type SourceFile } from '../core';
+import { analyze, buildRouteGraph, createParseCache, droppedResources, layoutBothWays, nodeSize, routeList, type Analysis, type KumaModelOption, type RouteEntry, type RouteGraph, type SourceFile } from '../core';
 import { internalErrorResult } from './internalError';
 import type { AnalysisRequest, AnalysisResult } from './protocol';
 
@@ -10,7 +10,7 @@ function now(): number {
 /** What the worker keeps between requests: each document's parse, and the last analysis with what it was of. */
 export interface AnalysisMemory {
   parseCache: ReturnType<typeof createParseCache>;
-  last: { files: SourceFile[]; showDefaults: boolean; analysis: Analysis } | null;
+  last: { files: SourceFile[]; showDefaults: boolean; kumaModel: KumaModelOption; analysis: Analysis } | null;
   /** The last layout and the graph shape it was made for: a keystroke that keeps the shape keeps the layout. */
   layout: { shape: string; layouts: AnalysisResult['layouts'] } | null;
   /** Line counts by file, with the text they were counted in. */
@@ -71,11 +71,12 @@ export function runAnalysis(request: AnalysisRequest, memory: AnalysisMemory = c
   const started = now();
   try {
     const last = memory.last;
+    const kumaModel = request.kumaModel ?? 'auto';
     const analysis =
-      last && last.showDefaults === request.showDefaults && sameFiles(last.files, request.files)
+      last && last.showDefaults === request.showDefaults && last.kumaModel === kumaModel && sameFiles(last.files, request.files)
         ? last.analysis
-        : analyze(request.files, { parseCache: memory.parseCache });
-    memory.last = { files: request.files, showDefaults: request.showDefaults, analysis };
+        : analyze(request.files, { parseCache: memory.parseCache, kumaModel });
+    memory.last = { files: request.files, showDefaults: request.showDefaults, kumaModel, analysis };
     const sources = analysis.index.sources(request.showDefaults);
     const { routes, shownSource } = drawnRoutes(analysis, request, sources);
     const graph = buildRouteGraph(routes, { showDefaults: request.showDefaults, source: request.focusSource ?? shownSource });

@@ -20,6 +20,7 @@ export function useAnalysisDriver(): void {
   const showDefaults = useStudio((s) => s.showDefaults);
   const focusSource = useStudio((s) => s.focusSource);
   const revision = useStudio((s) => s.revision);
+  const kumaModel = useStudio((s) => s.kumaModel);
   const setDerived = useStudio((s) => s.setDerived);
   const clientRef = useRef<AnalysisClient | null>(null);
   /** A debounce timer is running: a newer request is about to be sent. */
@@ -46,7 +47,7 @@ export function useAnalysisDriver(): void {
     const timer = setTimeout(
       () => {
         debouncingRef.current = false;
-        clientRef.current?.request(files, showDefaults, focusSource, revision);
+        clientRef.current?.request(files, showDefaults, focusSource, revision, kumaModel);
       },
       analysedOnceRef.current ? ANALYSIS_DEBOUNCE_MS : 0,
     );
@@ -54,7 +55,7 @@ export function useAnalysisDriver(): void {
       clearTimeout(timer);
       debouncingRef.current = false;
     };
-  }, [files, showDefaults, focusSource, revision, setDerived]);
+  }, [files, showDefaults, focusSource, revision, kumaModel, setDerived]);
 }
 
 /** The latest analysis result (null before the first) and whether a newer one is on its way. */

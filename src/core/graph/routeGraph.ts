@@ -91,7 +91,7 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
     route.proxies.forEach((p) => proxiesPerSource.get(sourceId)?.add(p));
     const matches = Array.isArray(route.match?.matches) ? (route.match.matches as HttpMatch[]) : null;
     const matchText = matches ? describeHttpMatches(matches) : undefined;
-    const routeId = `route:${mesh}:${route.destination}:${route.port ?? ''}:${route.kind}:${route.policy ?? ''}:${locationKey(route.location)}:${matchText ?? ''}:${route.overridden.map((o) => o.policy).join(',')}`;
+    const routeId = `route:${mesh}:${route.destinationKri ?? route.destination}:${route.port ?? ''}:${route.kind}:${route.policy ?? ''}:${locationKey(route.location)}:${matchText ?? ''}:${route.overridden.map((o) => o.policy).join(',')}`;
     if (!nodes.has(routeId)) {
       // HTTP rules are numbered in the order Envoy tries them, per source, destination and port.
       const order = matches ? (ruleOrder.get(pairKey(route)) ?? 0) + 1 : undefined;
@@ -113,9 +113,11 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
       });
       for (const backend of route.backends) {
         const subset = backend.subset ?? '';
-        const backendId = `backend:${mesh}:${backend.service}:${subset}`;
+        // Kuma's current model: a backend is a port of a resource (`backend.kuma-demo:3001`).
+        const port = backend.kri && backend.port !== undefined ? `:${backend.port}` : '';
+        const backendId = backend.kri ? `backend:${mesh}:${backend.kri}` : `backend:${mesh}:${backend.service}:${subset}`;
         if (!nodes.has(backendId)) {
-          nodes.set(backendId, { id: backendId, kind: 'backend', label: backend.service, detail: subset, mesh: route.mesh, location: backend.location ?? null });
+          nodes.set(backendId, { id: backendId, kind: 'backend', label: `${backend.service}${port}`, detail: subset, mesh: route.mesh, location: backend.location ?? null });
         }
         const edgeId = `${routeId}->${backendId}`;
         const existing = edges.get(edgeId);
@@ -155,7 +157,7 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
 }
 
 function pairKey(r: RouteEntry): string {
-  return `${r.mesh ?? ''}|${r.source}|${r.destination}|${r.port ?? ''}`;
+  return `${r.mesh ?? ''}|${r.source}|${r.destinationKri ?? r.destination}|${r.port ?? ''}`;
 }
 
 function locationKey(location: SourceLocation | null): string {

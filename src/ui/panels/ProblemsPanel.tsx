@@ -5,7 +5,8 @@ import { countBySeverity } from '../../core/view';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { ProblemRow } from './ProblemRow';
-import { meshSummaryLabel } from './problemSummary';
+import { KumaModelSelect } from './KumaModelSelect';
+import { meshModelTitle, meshSummaryLabel } from './problemSummary';
 
 /**
  * Rows drawn before "Show all": a large mesh can have thousands of diagnostics, and drawing them all on every
@@ -39,11 +40,12 @@ export default function ProblemsPanel() {
         </span>
         <span className="problems__meshes" data-testid="mesh-summary">
           {(meshes ?? []).map((m) => (
-            <span key={`${m.family}:${m.mesh}`} className="problems__mesh">
+            <span key={`${m.family}:${m.mesh}`} className="problems__mesh" title={meshModelTitle(m)} data-model={m.model}>
               {meshSummaryLabel(m)}
             </span>
           ))}
         </span>
+        {(meshes ?? []).some((m) => m.family === 'kuma') && <KumaModelSelect />}
       </header>
       {diagnostics && diagnostics.length === 0 ? (
         <p className="problems__empty">No problems.</p>
