@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../diagnostics';
 import type { PolicyFamily } from '../family';
 import { buildInventory } from '../model/kuma/inventory';
-import type { ExternalServiceDef, MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
+import type { ExternalServiceDef, MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy, RoutePolicy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { locate, type SourceDocument } from '../source/document';
+import { invalidKumaRoutes } from '../resolve/kuma/invalidRoutes';
 import { buildKumaRouteIndex } from '../resolve/kuma/kumaRouteIndex';
 import { readDataplane } from '../validate/kuma/dataplane';
 import { readExternalService } from '../validate/kuma/externalService';
@@ -18,6 +19,8 @@ export interface KumaModel {
   proxies: Proxy[];
   /** ExternalService resources: destinations with their protocol from their tags. */
   externalServices: ExternalServiceDef[];
+  /** Route policies with errors, as far as they can be read: drawn as invalid, never resolved. */
+  invalidPolicies: RoutePolicy[];
 }
 
 /** Kinds of Kuma's own API group, recognised even without `apiVersion` (partial documents). */
@@ -42,15 +45,18 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
     const httpPolicies: MeshHTTPRoutePolicy[] = [];
     const proxies: Proxy[] = [];
     const externalServices: ExternalServiceDef[] = [];
+    const invalidPolicies: RoutePolicy[] = [];
     for (const header of latestDefinitions(headers, diagnostics)) {
       if (header.kind === 'MeshTCPRoute') {
         const { value, diagnostics: found } = readCached(header, readMeshTcpRoute);
         diagnostics.push(...found);
-        if (value) policies.push(value);
+        if (value?.invalid) invalidPolicies.push(value);
+        else if (value) policies.push(value);
       } else if (header.kind === 'MeshHTTPRoute') {
         const { value, diagnostics: found } = readCached(header, readMeshHttpRoute);
         diagnostics.push(...found);
-        if (value) httpPolicies.push(value);
+        if (value?.invalid) invalidPolicies.push(value);
+        else if (value) httpPolicies.push(value);
       } else if (header.kind === 'ExternalService') {
         const { value, diagnostics: found } = readCached(header, readExternalService);
         diagnostics.push(...found);
@@ -63,14 +69,15 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
         diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
       }
     }
-    return { model: { policies, httpPolicies, proxies, externalServices }, diagnostics };
+    return { model: { policies, httpPolicies, proxies, externalServices, invalidPolicies }, diagnostics };
   },
 
   resolve(model) {
     const inventory = buildInventory(model.proxies, [...model.policies, ...model.httpPolicies], model.externalServices);
     const resolved = buildKumaRouteIndex(inventory.meshes.values(), [...model.policies, ...model.httpPolicies]);
     const meshes = [...inventory.meshes.values()].map((m) => ({ family: 'kuma' as const, mesh: m.mesh, proxies: m.proxies.length, services: m.services.size, inferred: m.inferred }));
-    return { index: resolved.index, diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
+    const invalid = invalidKumaRoutes(inventory.meshes, model.invalidPolicies);
+    return { index: resolved.index, diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes, invalid };
   },
 };
 

@@ -8,6 +8,7 @@ import { schemaCheck, type JsonSchema } from '../schema';
 import { NEWER_FIELDS, readBackendRefs, readTargetRef, warnAllWeightsZero, type ReadResult } from './meshTcpRoute';
 import { meshOf, topLevelFindings } from './resourceShape';
 import httpRouteSchema from './schemas/meshhttproute-2.6.0.schema.json';
+import { invalidReading } from './invalidPolicy';
 import { validateTargetRef, warnSubsetWithoutTags } from './targetRef';
 
 /** Kuma 2.6 `meshhttproute/api/v1alpha1/validation.go`: the kinds allowed at each position. */
@@ -21,12 +22,11 @@ const checkSpecSchema = schemaCheck(
   NEWER_FIELDS,
 );
 
-/** Validates a MeshHTTPRoute as Kuma 2.6 does (schema, then the Go validator); the typed policy only when it has no error. */
+/** Validates a MeshHTTPRoute as Kuma 2.6 does (schema, then the Go validator); the typed policy; with errors, its readable part marked invalid. */
 export function readMeshHttpRoute(header: ResourceHeader): ReadResult<MeshHTTPRoutePolicy> {
   const source = header.source;
   const findings = [...topLevelFindings(header, 'spec'), ...validateSpec(header.body.spec)];
   const diagnostics = findings.map((f) => toDiagnostic(source, f));
-  if (findings.some((f) => f.severity === 'error')) return { value: null, diagnostics };
 
   const spec = asRecord(header.body.spec) ?? {};
   const targetRef = readTargetRef(spec.targetRef);
@@ -42,6 +42,7 @@ export function readMeshHttpRoute(header: ResourceHeader): ReadResult<MeshHTTPRo
     targetRefLocation: spanAt(source, ['spec', 'targetRef']),
     targetRefKeyLocation: locate(source, ['spec', 'targetRef']),
   };
+  if (findings.some((f) => f.severity === 'error')) return invalidReading(policy, header.body.spec, diagnostics);
   if (targetRef.kind === 'MeshGateway') {
     diagnostics.push(toDiagnostic(source, finding('info', 'KUMA_GATEWAY_NOT_DRAWN', ['spec', 'targetRef', 'kind'], 'a MeshGateway route is valid, but gateway routes are not drawn yet')));
   }

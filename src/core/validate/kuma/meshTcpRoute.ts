@@ -9,6 +9,7 @@ import { kumaWeight, weightsNotHundred } from '../weights';
 import { schemaCheck, type JsonSchema } from '../schema';
 import { meshOf, topLevelFindings } from './resourceShape';
 import tcpRouteSchema from './schemas/meshtcproute-2.6.0.schema.json';
+import { invalidReading } from './invalidPolicy';
 import { proxyTypesOf, validateTargetRef, warnSubsetWithoutTags } from './targetRef';
 
 const TOP_LEVEL_KINDS = ['Mesh', 'MeshSubset', 'MeshGateway', 'MeshService', 'MeshServiceSubset'];
@@ -36,12 +37,11 @@ export interface ReadResult<T> {
   diagnostics: Diagnostic[];
 }
 
-/** Validates a MeshTCPRoute as Kuma 2.6 does; returns the typed policy only when it has no error. */
+/** Validates a MeshTCPRoute as Kuma 2.6 does; returns the typed policy; with errors, its readable part marked invalid (see invalidPolicy.ts). */
 export function readMeshTcpRoute(header: ResourceHeader): ReadResult<MeshTCPRoutePolicy> {
   const source = header.source;
   const findings = [...topLevelFindings(header, 'spec'), ...validateSpec(header.body.spec)];
   const diagnostics = findings.map((f) => toDiagnostic(source, f));
-  if (findings.some((f) => f.severity === 'error')) return { value: null, diagnostics };
 
   const spec = asRecord(header.body.spec) ?? {};
   const targetRef = readTargetRef(spec.targetRef);
@@ -57,6 +57,7 @@ export function readMeshTcpRoute(header: ResourceHeader): ReadResult<MeshTCPRout
     targetRefLocation: spanAt(source, ['spec', 'targetRef']),
     targetRefKeyLocation: locate(source, ['spec', 'targetRef']),
   };
+  if (findings.some((f) => f.severity === 'error')) return invalidReading(policy, header.body.spec, diagnostics);
   if (targetRef.kind === 'MeshGateway') {
     diagnostics.push(
       toDiagnostic(source, finding('info', 'KUMA_GATEWAY_NOT_DRAWN', ['spec', 'targetRef', 'kind'], 'a MeshGateway route is valid, but gateway routes are not drawn yet')),

@@ -3,13 +3,17 @@ import type { FlowNode } from '../toFlow';
 import { MAX_OVERRIDDEN_SHOWN } from '../../../core/view';
 import { NodeFrame } from './NodeFrame';
 
-/** The effective route: policy name, kind and destination; a failing route; the policies it overrode. */
+/**
+ * The effective route: policy name, kind and destination; a failing route; the policies it overrode. A route of a
+ * policy with errors is drawn dashed, "invalid: not applied", with its first error.
+ */
 export function RouteNode({ data }: NodeProps<FlowNode>) {
   const { node, selected } = data;
   const overridden = node.overridden ?? [];
   const protocol = node.protocol ? `protocol ${node.protocol}${node.protocolSource ? ` (${node.protocolSource})` : ''}` : '';
   const rule = node.match ? `rule ${node.ruleOrder ?? ''}: ${node.match}` : '';
-  const title = [node.label, node.detail, rule, node.filters?.length ? `filters: ${node.filters.join(', ')}` : '', protocol, node.failing ? 'no route: traffic fails (every weight is 0)' : '', ...overridden.map((o) => `overrides ${o.policy} (${o.kind}): ${o.reason}`)]
+  const invalid = node.invalid ? `invalid: not applied (${node.invalid.errors === 1 ? '1 error' : `${node.invalid.errors} errors`}): ${node.invalid.message}` : '';
+  const title = [node.label, node.detail, invalid, rule, node.filters?.length ? `filters: ${node.filters.join(', ')}` : '', protocol, node.failing ? 'no route: traffic fails (every weight is 0)' : '', ...overridden.map((o) => `overrides ${o.policy} (${o.kind}): ${o.reason}`)]
     .filter(Boolean)
     .join('\n');
   return (
@@ -18,10 +22,18 @@ export function RouteNode({ data }: NodeProps<FlowNode>) {
       label={node.label}
       detail={node.detail}
       selected={selected} minHeight={data.minHeight} direction={data.direction}
-      variant={node.failing ? 'failing' : node.routeKind === 'default' ? 'default' : undefined}
+      variant={node.invalid ? 'invalid' : node.failing ? 'failing' : node.routeKind === 'default' ? 'default' : undefined}
       outputs={!node.failing}
       title={title}
     >
+      {node.invalid && (
+        <>
+          <div className="graph-node__invalid" data-testid="route-invalid">
+            invalid: not applied
+          </div>
+          <div className="graph-node__detail graph-node__invalid-reason">{node.invalid.message}</div>
+        </>
+      )}
       {node.match && (
         <div className="graph-node__detail graph-node__match" data-testid="route-match">
           {node.ruleOrder}. {node.match}
