@@ -4,6 +4,7 @@ import type { Fix } from '../../core';
 import { monaco } from './monacoSetup';
 import { MARKER_OWNER, registerQuickFixes } from './quickFixes';
 import { EDITOR_THEME } from './monacoThemes';
+import { routeUndoToAppHistory } from './oneHistory';
 
 export type MarkerSeverityName = 'error' | 'warning' | 'info';
 
@@ -40,7 +41,7 @@ export interface YamlEditorProps {
   path?: string;
   /** Every model path still in use (the workspace's tabs); other models this editor created are disposed. */
   modelPaths?: readonly string[];
-  /** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) go to the app's one history instead of Monaco's own. */
+  /** Undo and redo (keys, context menu, command palette) go to the app's one history instead of Monaco's own. */
   onUndo?(): void;
   onRedo?(): void;
   /** The 1-based line of the cursor, when it moves to another line. */
@@ -121,10 +122,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
     setEditor(mounted);
     window.__routeStudioEditor = mounted;
     window.__routeStudioMonaco = monaco;
-    const { KeyMod, KeyCode } = monaco;
-    mounted.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => callbacks.current.onUndo?.());
-    mounted.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => callbacks.current.onRedo?.());
-    mounted.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => callbacks.current.onRedo?.());
+    routeUndoToAppHistory(monaco, mounted, { undo: () => callbacks.current.onUndo?.(), redo: () => callbacks.current.onRedo?.() });
     let lastLine = -1;
     mounted.onDidChangeCursorPosition((e) => {
       if (e.position.lineNumber === lastLine) return;
