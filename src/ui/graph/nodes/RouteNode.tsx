@@ -11,7 +11,8 @@ export function RouteNode({ data }: NodeProps<FlowNode>) {
   const { node, selected } = data;
   const overridden = node.overridden ?? [];
   const protocol = node.protocol ? `protocol ${node.protocol}${node.protocolSource ? ` (${node.protocolSource})` : ''}` : '';
-  const rule = node.match ? `rule ${node.ruleOrder ?? ''}: ${node.match}` : '';
+  // An invalid rule has no place in Envoy's order: its match is shown unnumbered.
+  const rule = node.match ? `rule ${node.ruleOrder !== undefined ? `${node.ruleOrder}: ` : ''}${node.match}` : '';
   const invalid = node.invalid ? `invalid: not applied (${node.invalid.errors === 1 ? '1 error' : `${node.invalid.errors} errors`}): ${node.invalid.message}` : '';
   const title = [node.label, node.detail, invalid, rule, node.filters?.length ? `filters: ${node.filters.join(', ')}` : '', protocol, node.failing ? 'no route: traffic fails (every weight is 0)' : '', ...overridden.map((o) => `overrides ${o.policy} (${o.kind}): ${o.reason}`)]
     .filter(Boolean)
@@ -36,7 +37,8 @@ export function RouteNode({ data }: NodeProps<FlowNode>) {
       )}
       {node.match && (
         <div className="graph-node__detail graph-node__match" data-testid="route-match">
-          {node.ruleOrder}. {node.match}
+          {node.ruleOrder !== undefined ? `${node.ruleOrder}. ` : ''}
+          {node.match}
         </div>
       )}
       {node.filters && node.filters.length > 0 && <div className="graph-node__detail graph-node__match">filters: {node.filters.join(', ')}</div>}
