@@ -32,7 +32,7 @@ export function RouteNode({ data }: NodeProps<FlowNode>) {
           <div className="graph-node__invalid" data-testid="route-invalid">
             invalid: not applied
           </div>
-          <div className="graph-node__detail graph-node__invalid-reason">{node.invalid.message}</div>
+          <div className="graph-node__detail graph-node__invalid-reason">{shortReason(node.invalid.message)}</div>
         </>
       )}
       {node.match && (
@@ -53,4 +53,9 @@ export function RouteNode({ data }: NodeProps<FlowNode>) {
       )}
     </NodeFrame>
   );
+}
+
+/** `spec.to[0].rules[0].default.backendRefs[1].weight: must be ...` -> `weight: must be ...`: the node is narrow (the title has it all). */
+function shortReason(message: string): string {
+  return message.replace(/^[\w.[\]-]*\.([\w-]+: )/, '$1');
 }
