@@ -8,7 +8,8 @@ test.describe.configure({ timeout: 120_000 });
 test('the empty graph names the MeshTCPRoute it dropped and why, or counts the syntax errors', async ({ page }) => {
   await openStudio(page);
   const demo = (await page.evaluate(() => window.__routeStudioEditor?.getValue())) ?? '';
-  await setEditorText(page, demo.replace('kind: MeshService\n    name: frontend_kuma-demo_svc_8080', 'kind: MeshGateway\n    name: frontend_kuma-demo_svc_8080'));
+  // A policy of which nothing can be drawn (its destination has no name); one with errors that can be read is drawn as invalid.
+  await setEditorText(page, demo.replace('        name: backend_kuma-demo_svc_3001\n      rules:', '      rules:'));
   const empty = page.getByTestId('graph-empty');
   await expect(empty).toContainText('Nothing is drawn: a resource was left out for errors');
   await expect(empty).toContainText('MeshTCPRoute "tcp-route-1"');

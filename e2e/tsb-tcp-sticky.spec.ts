@@ -36,7 +36,11 @@ test("changing a TCP port's sticky session to a header marks that line with the 
   await expect.poll(() => markers(page)).toContainEqual({ line, code: 'TSB_TCP_STICKY_NOT_SOURCE_IP', severity: 8 });
   await page.evaluate((l) => window.__routeStudioEditor?.revealLineInCenter(l), line);
   await expect(page.getByTestId('yaml-editor').locator('.squiggly-error').first()).toBeVisible();
-  // The invalid ServiceRoute drops out of the graph.
-  await expect(graph.getByTestId('graph-node-port')).toHaveCount(0);
+  // The invalid ServiceRoute is not applied: it is still drawn, each of its routes marked invalid with this error.
+  const routes = graph.getByTestId('graph-node-route');
+  await expect(routes.first()).toBeVisible();
+  await expect(routes.filter({ hasNot: page.getByTestId('route-invalid') })).toHaveCount(0);
+  await expect(routes.first().getByTestId('route-invalid')).toHaveText('invalid: not applied');
+  await expect(routes.first()).toContainText('port 443 carries TCP traffic');
   errors.expectNone();
 });

@@ -72,6 +72,20 @@ describe('runCli', () => {
     expect(table.routes.filter((r) => r.kind === 'default').length).toBeGreaterThan(0);
   });
 
+  it('resolve --json: a policy with errors is in no route (only its diagnostic); the valid routes are as without it', async () => {
+    const invalid = DEMO.replace('name: tcp-route-1', 'name: tcp-route-0').replace('weight: 10', 'weight: -10');
+    const resolve = async (files: Record<string, string>) => {
+      const { env, text } = environment(files);
+      expect(await runCli(['resolve', '--json', ...Object.keys(files)], env)).toBe(0);
+      return JSON.parse(text('stdout')) as { routes: unknown[]; diagnostics: { code: string; severity: string }[] };
+    };
+    const alone = await resolve({ 'demo.yaml': DEMO });
+    const beside = await resolve({ 'demo.yaml': DEMO, 'invalid.yaml': invalid.slice(invalid.indexOf('# Traffic split')) });
+    expect(beside.routes).toEqual(alone.routes);
+    expect(JSON.stringify(beside)).not.toContain('"invalid"');
+    expect(beside.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['KUMA_SCHEMA']);
+  });
+
   it('usage errors, help and export', async () => {
     const usage = environment({});
     expect(await runCli(['resolve'], usage.env)).toBe(2);

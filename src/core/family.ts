@@ -1,7 +1,7 @@
 import type { Diagnostic } from './diagnostics';
 import type { ResourceHeader } from './model/resource';
 import type { RouteIndex } from './resolve/routeIndex';
-import type { Family } from './resolve/routeTable';
+import type { Family, InvalidRoute } from './resolve/routeTable';
 
 /** A mesh (Kuma) or workspace (TSB) as the inventory sees it, for the UI's summary line. */
 export interface MeshSummary {
@@ -26,6 +26,8 @@ export interface FamilyResolution {
   index: RouteIndex;
   diagnostics: Diagnostic[];
   meshes: MeshSummary[];
+  /** What the family's policies with errors would have done: drawn as invalid, never in the index. */
+  invalid?: InvalidRoute[];
 }
 
 /**

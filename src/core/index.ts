@@ -9,6 +9,7 @@ import { locate, type SourceDocument, type SourceFile } from './source/document'
 import { splitLists } from './source/listItems';
 import { parseSources, type ParseCache } from './source/parse';
 import { combineIndexes, type RouteIndex } from './resolve/routeIndex';
+import type { InvalidRoute } from './resolve/routeTable';
 
 export type { Diagnostic, Severity, SourceLocation, SourceRange } from './diagnostics';
 export { countBySeverity, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics';
@@ -17,7 +18,7 @@ export { createParseCache, type ParseCache } from './source/parse';
 export type { FamilyOptions, MeshSummary } from './family';
 export { MODEL_LABELS, type KumaModelName, type KumaModelOption } from './model/kuma/current/modelChoice';
 export { combineIndexes, compareText, listIndex, routeList, type RouteIndex, type RouteQuery } from './resolve/routeIndex';
-export type { BackendSplit, OverriddenPolicy, Protocol, RouteEntry, RouteKind, RouteTable } from './resolve/routeTable';
+export type { BackendSplit, InvalidMark, InvalidRoute, OverriddenPolicy, Protocol, RouteEntry, RouteKind, RouteTable } from './resolve/routeTable';
 
 /** Every family Route Studio understands, in the order they claim documents. */
 const families: PolicyFamily<unknown>[] = [kumaFamily as PolicyFamily<unknown>, tsbFamily as PolicyFamily<unknown>];
@@ -27,6 +28,11 @@ export interface Analysis {
   index: RouteIndex;
   diagnostics: Diagnostic[];
   meshes: MeshSummary[];
+  /**
+   * What the policies with errors would have done, read from what can be read of them: for the graph to draw as
+   * "invalid: not applied". Never part of the index (nor of `resolve`'s output); their errors are in `diagnostics`.
+   */
+  invalidRoutes: InvalidRoute[];
 }
 
 /** Timings of one analysis in milliseconds, for the benchmark. */
@@ -69,14 +75,21 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
 
   const indexes: RouteIndex[] = [];
   const meshes: MeshSummary[] = [];
+  const invalidRoutes: InvalidRoute[] = [];
   for (const { family, model } of models) {
     const resolved = family.resolve(model);
     indexes.push(resolved.index);
     append(diagnostics, resolved.diagnostics);
     append(meshes, resolved.meshes);
+    if (resolved.invalid) append(invalidRoutes, resolved.invalid);
   }
   lap(times, 'resolve', t);
-  return { index: indexes.length === 1 ? (indexes[0] as RouteIndex) : combineIndexes(indexes), diagnostics: sortDiagnostics(diagnostics, files.map((f) => f.name)), meshes };
+  return {
+    index: indexes.length === 1 ? (indexes[0] as RouteIndex) : combineIndexes(indexes),
+    diagnostics: sortDiagnostics(diagnostics, files.map((f) => f.name)),
+    meshes,
+    invalidRoutes,
+  };
 }
 
 const headers = new WeakMap<SourceDocument, ResourceHeader | null>();

@@ -39,8 +39,14 @@ describe('runAnalysis', () => {
   it('says what was left out only when nothing is drawn', () => {
     const drawn = runAnalysis({ id: 1, files: demoFiles, showDefaults: false, focusSource: null });
     expect(drawn.dropped).toBeUndefined();
-    const broken = demoFiles.map((f) => ({ name: f.name, text: f.text.replace('kind: MeshService\n    name: frontend_kuma-demo_svc_8080', 'kind: MeshGateway\n    name: frontend_kuma-demo_svc_8080') }));
-    const empty = runAnalysis({ id: 2, files: broken, showDefaults: false, focusSource: null });
+    // A policy with errors that can still be read is drawn, marked invalid: the graph is not empty.
+    const invalid = demoFiles.map((f) => ({ name: f.name, text: f.text.replace('kind: MeshService\n    name: frontend_kuma-demo_svc_8080', 'kind: MeshGateway\n    name: frontend_kuma-demo_svc_8080') }));
+    const drawnInvalid = runAnalysis({ id: 2, files: invalid, showDefaults: false, focusSource: null });
+    expect(drawnInvalid.graph.nodes.filter((n) => n.invalid).map((n) => n.label)).toEqual(['tcp-route-1']);
+    expect(drawnInvalid.dropped).toBeUndefined();
+    // One of which nothing can be read (its destination has no name) leaves the graph empty, and is named.
+    const unreadable = demoFiles.map((f) => ({ name: f.name, text: f.text.replace('        name: backend_kuma-demo_svc_3001\n      rules:', '      rules:') }));
+    const empty = runAnalysis({ id: 3, files: unreadable, showDefaults: false, focusSource: null });
     expect(empty.graph.nodes).toEqual([]);
     expect(empty.dropped?.dropped.map((d) => `${d.kind} ${d.name}`)).toEqual(['MeshTCPRoute tcp-route-1']);
   });

@@ -79,7 +79,7 @@ export function runAnalysis(request: AnalysisRequest, memory: AnalysisMemory = c
     memory.last = { files: request.files, showDefaults: request.showDefaults, kumaModel, analysis };
     const sources = analysis.index.sources(request.showDefaults);
     const { routes, shownSource } = drawnRoutes(analysis, request, sources);
-    const graph = buildRouteGraph(routes, { showDefaults: request.showDefaults, source: request.focusSource ?? shownSource });
+    const graph = buildRouteGraph(routes, { showDefaults: request.showDefaults, source: request.focusSource ?? shownSource }, analysis.invalidRoutes);
     const layouts = layoutOf(graph, memory);
     const { diagnostics, meshes } = analysis;
     // Only an empty graph explains itself by what was left out (the cached parses make this cheap).

@@ -3,7 +3,7 @@
  * comments, key order, quoting and unknown fields of the document survive. Only the edited document is
  * re-serialised: the rest of the file stays byte for byte as it was.
  */
-import { isScalar, isSeq, parseAllDocuments, type Document, type ToStringOptions } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseAllDocuments, type Document, type ToStringOptions } from 'yaml';
 import { splitDocuments } from '../source/chunks';
 import type { DocumentChange, YamlPath } from './change';
 
@@ -62,9 +62,9 @@ export function findDocument(text: string, documentIndex: number): DocumentSlot 
   return null;
 }
 
-/** `to:` followed by `- item` at the key's own indentation: the document does not indent its sequences. */
+/** `to:` followed (after any comment lines) by `- item` at the key's own indentation: the document does not indent its sequences. */
 function stringifyOptions(chunkText: string): ToStringOptions {
-  const unindented = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(chunkText);
+  const unindented = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n(?:[ \t]*#[^\n]*\r?\n)*\1- /m.test(chunkText);
   return { indentSeq: !unindented, lineWidth: 0 };
 }
 
@@ -119,15 +119,39 @@ function applyOne(doc: Document.Parsed, change: DocumentChange): string | null {
         if (!isSeq(seq)) return `${describe(change.path)} is not a list`;
         const { from, to } = change;
         if (from < 0 || from >= seq.items.length || to < 0 || to >= seq.items.length) return `position outside ${describe(change.path)}`;
+        // A comment above the first item is the list's own in `yaml`: it belongs to that item and moves with it.
+        const first = seq.items[0];
+        if (seq.commentBefore && !seq.flow && isNode(first)) {
+          first.commentBefore = first.commentBefore ? `${seq.commentBefore}\n${first.commentBefore}` : seq.commentBefore;
+          seq.commentBefore = null;
+        }
         const [item] = seq.items.splice(from, 1);
         seq.items.splice(to, 0, item);
         return null;
       }
+      case 'rename':
+        return renameKey(doc, change.path, change.to);
     }
   } catch (error) {
     // yaml throws when a path runs through a scalar (`spec.to` is a string): an answer, not a crash.
     return `${describe(change.path)} cannot be changed: ${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+/** The key at `path` gets the name `to`, in place: the pair keeps its value, its position and its comments. */
+function renameKey(doc: Document.Parsed, path: YamlPath, to: string): string | null {
+  const key = path[path.length - 1];
+  const map = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (typeof key !== 'string' || !isMap(map)) return `${describe(path)} is not a field of a map`;
+  if (to === '') return 'a field needs a name';
+  const keyOf = (k: unknown) => (isScalar(k) ? k.value : k);
+  const pair = map.items.find((p) => keyOf(p.key) === key);
+  if (!pair) return `${describe(path)} does not exist`;
+  if (to === key) return null;
+  if (map.items.some((p) => keyOf(p.key) === to)) return `${describe([...path.slice(0, -1), to])} already exists`;
+  if (isScalar(pair.key)) pair.key.value = to;
+  else pair.key = doc.createNode(to);
+  return null;
 }
 
 function isPlainScalar(value: unknown): boolean {

@@ -13,8 +13,10 @@ export type DocumentChange =
   | { op: 'delete'; path: YamlPath }
   /** Inserts `value` into the sequence at `path` (created when missing) before `index` (its length: at the end). */
   | { op: 'insert'; path: YamlPath; index: number; value: unknown }
-  /** Moves the item at `from` of the sequence at `path` to position `to`. */
-  | { op: 'move'; path: YamlPath; from: number; to: number };
+  /** Moves the item at `from` of the sequence at `path` to position `to`, with the comments written above it. */
+  | { op: 'move'; path: YamlPath; from: number; to: number }
+  /** Renames the map key at `path` to `to`: its value, its place among the keys and its comments stay. */
+  | { op: 'rename'; path: YamlPath; to: string };
 
 /** Where a change applies: one document of one file. */
 export interface ChangeTarget {

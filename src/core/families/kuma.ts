@@ -4,7 +4,7 @@ import { chooseModels, type KumaModelName, type ModelChoice } from '../model/kum
 import type { DestinationResource } from '../model/kuma/current/types';
 import { readDestination } from '../validate/kuma/current/destinations';
 import { resolveKuma } from './kumaResolve';
-import type { ExternalServiceDef, MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
+import type { ExternalServiceDef, MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy, RoutePolicy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { locate, type SourceDocument } from '../source/document';
 import { readDataplane } from '../validate/kuma/dataplane';
@@ -25,6 +25,8 @@ export interface KumaModel {
   destinations: DestinationResource[];
   /** The model of each mesh, and why. */
   models: Map<string, ModelChoice>;
+  /** Route policies with errors, as far as they can be read: drawn as invalid, never resolved. */
+  invalidPolicies: RoutePolicy[];
 }
 
 /** Kinds of Kuma's own API group, recognised even without `apiVersion` (partial documents). */
@@ -50,6 +52,7 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
     const proxies: Proxy[] = [];
     const externalServices: ExternalServiceDef[] = [];
     const destinations: DestinationResource[] = [];
+    const invalidPolicies: RoutePolicy[] = [];
     const latest = latestDefinitions(headers, diagnostics);
     const models = chooseModels(latest, meshOf, options.kumaModel);
     for (const header of latest) {
@@ -57,7 +60,8 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
       if (header.kind === 'MeshTCPRoute') {
         const { value, diagnostics: found } = readCached(header, model, (h) => readMeshTcpRoute(h, model));
         diagnostics.push(...found);
-        if (value) policies.push(value);
+        if (value?.invalid) invalidPolicies.push(value);
+        else if (value) policies.push(value);
       } else if (DESTINATION_KINDS.has(header.kind) && model === 'kuma-2.14') {
         const { value, diagnostics: found } = readDestination(header, destinations.length);
         diagnostics.push(...found);
@@ -65,7 +69,8 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
       } else if (header.kind === 'MeshHTTPRoute') {
         const { value, diagnostics: found } = readCached(header, model, (h) => readMeshHttpRoute(h, model));
         diagnostics.push(...found);
-        if (value) httpPolicies.push(value);
+        if (value?.invalid) invalidPolicies.push(value);
+        else if (value) httpPolicies.push(value);
       } else if (header.kind === 'ExternalService') {
         const { value, diagnostics: found } = readCached(header, model, readExternalService);
         diagnostics.push(...found);
@@ -80,7 +85,7 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
         diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
       }
     }
-    return { model: { policies, httpPolicies, proxies, externalServices, destinations, models }, diagnostics };
+    return { model: { policies, httpPolicies, proxies, externalServices, destinations, models, invalidPolicies }, diagnostics };
   },
 
   resolve: resolveKuma,

@@ -9,6 +9,7 @@ import { inferMeshServices } from '../model/kuma/current/inference';
 import { FORCED, MODEL_LABELS, type ModelChoice } from '../model/kuma/current/modelChoice';
 import { buildInventory } from '../model/kuma/inventory';
 import type { RoutePolicy } from '../model/kuma/types';
+import { invalidKumaRoutes } from '../resolve/kuma/invalidRoutes';
 import { buildKumaRouteIndex } from '../resolve/kuma/kumaRouteIndex';
 import { buildCurrentIndex, targetedEntries, type CurrentMesh } from '../resolve/kuma/current/currentIndex';
 import { currentMeshDiagnostics } from '../resolve/kuma/current/currentDiagnostics';
@@ -87,7 +88,9 @@ export function resolveKuma(model: KumaModel): FamilyResolution {
     diagnostics.push({ ...choice.location, severity: 'info', code: 'KUMA_MODEL', message: `mesh "${mesh}" resolves by the ${MODEL_LABELS[choice.model]} model: ${choice.reason}` });
   }
   meshes.sort((a, b) => (a.mesh < b.mesh ? -1 : a.mesh > b.mesh ? 1 : 0));
-  return { index: currentMeshes.length === 0 ? legacy.index : combineIndexes([legacy.index, resolved.index]), diagnostics, meshes };
+  // Policies with errors are drawn, not applied, in meshes of the 2.6 model (the current model's are only diagnosed).
+  const invalid = invalidKumaRoutes(inventory.meshes, model.invalidPolicies.filter((p) => !current(p.mesh)));
+  return { index: currentMeshes.length === 0 ? legacy.index : combineIndexes([legacy.index, resolved.index]), diagnostics, meshes, invalid };
 }
 
 function modelFields(choice: ModelChoice | undefined): Pick<MeshSummary, 'model' | 'modelReason'> {

@@ -4,6 +4,7 @@ import type { ServiceRoute, TrafficGroup } from '../model/tsb/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { findGroup, resolveServiceRoutes } from '../resolve/tsb/resolveServiceRoutes';
 import { listIndex } from '../resolve/routeIndex';
+import { invalidMark } from '../resolve/routeTable';
 import { tsbDiagnostic } from '../validate/tsb/diagnostic';
 import { readGroup } from '../validate/tsb/group';
 import { groupPathOf } from '../validate/tsb/scope';
@@ -11,6 +12,8 @@ import { readServiceRoute, TSB_TRAFFIC_API, XCP_TRAFFIC_API } from '../validate/
 
 export interface TsbModel {
   routes: ServiceRoute[];
+  /** ServiceRoutes with errors, as far as they can be read: drawn as invalid, never resolved nor exported. */
+  invalidRoutes: ServiceRoute[];
   groups: TrafficGroup[];
 }
 
@@ -34,13 +37,15 @@ export const tsbFamily: PolicyFamily<TsbModel> = {
   read(headers) {
     const diagnostics: Diagnostic[] = [];
     const routes: ServiceRoute[] = [];
+    const invalidRoutes: ServiceRoute[] = [];
     const groups: TrafficGroup[] = [];
     const groupHeaders: ResourceHeader[] = [];
     for (const header of headers) {
       if (header.kind === 'ServiceRoute' && (header.apiVersion === null || isTrafficApi(header.apiVersion))) {
         const { value, diagnostics: found } = readServiceRoute(header);
         diagnostics.push(...found);
-        if (value) routes.push(value);
+        if (value?.invalid) invalidRoutes.push(value);
+        else if (value) routes.push(value);
       } else if (header.kind === 'Group' && isTrafficApi(header.apiVersion)) {
         const { value, diagnostics: found } = readGroup(header);
         diagnostics.push(...found);
@@ -51,12 +56,14 @@ export const tsbFamily: PolicyFamily<TsbModel> = {
       }
     }
     if (groupHeaders.length > 0) diagnostics.push(...missingGroups(routes, groups));
-    return { model: { routes, groups }, diagnostics };
+    return { model: { routes, invalidRoutes, groups }, diagnostics };
   },
 
   resolve(model) {
     const resolved = resolveServiceRoutes(model.routes, model.groups);
-    return { index: listIndex(resolved.routes), diagnostics: [...resolved.diagnostics, ...groupsWithoutRoutes(model)], meshes: workspaces(model) };
+    // Each read alone, as if it were applied: what it would have done.
+    const invalid = model.invalidRoutes.flatMap((sr) => resolveServiceRoutes([sr], model.groups).routes.map((route) => ({ ...route, invalid: invalidMark(sr.invalid ?? []) })));
+    return { index: listIndex(resolved.routes), diagnostics: [...resolved.diagnostics, ...groupsWithoutRoutes(model)], meshes: workspaces(model), invalid };
   },
 };
 

@@ -17,7 +17,8 @@ export function nodeSize(node: GraphNode): { width: number; height: number } {
   const shown = overridden.slice(0, MAX_OVERRIDDEN_SHOWN);
   const overriddenLines = shown.reduce((n, o) => n + Math.ceil((12 + o.policy.length + o.reason.length) / perLine), 0) + (overridden.length > shown.length ? 1 : 0);
   const ruleLines = (node.match ? Math.ceil((7 + node.match.length) / perLine) : 0) + (node.filters?.length ? 1 : 0);
-  return { width, height: 54 + (node.failing ? 16 : 0) + ruleLines * 16 + overriddenLines * 16 + (overriddenLines > 0 ? 4 : 0) };
+  // An invalid route has two more lines: the "invalid: not applied" badge and its first error.
+  return { width, height: 54 + (node.failing ? 16 : 0) + (node.invalid ? 32 : 0) + ruleLines * 16 + overriddenLines * 16 + (overriddenLines > 0 ? 4 : 0) };
 }
 
 

@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../diagnostics';
 import { describeHttpMatches } from '../resolve/kuma/httpRules';
 import type { HttpMatch } from '../model/kuma/types';
-import type { RouteEntry } from '../resolve/routeTable';
+import type { InvalidMark, InvalidRoute, RouteEntry } from '../resolve/routeTable';
 import { addTsbRoutes } from './tsbGraph';
 
 export type GraphNodeKind = 'source' | 'port' | 'route' | 'backend';
@@ -25,6 +25,8 @@ export interface GraphNode {
   overridden?: { policy: string; kind: string; reason: string; location?: SourceLocation }[];
   /** For routes whose every weight is zero: the traffic fails. */
   failing?: boolean;
+  /** For routes of a policy with errors: drawn for what it would have done, not applied. */
+  invalid?: InvalidMark;
   /** For HTTP rules: what the rule matches (`PathPrefix /api, header x-version: v2`), and its place in Envoy's order (1-based). */
   match?: string;
   ruleOrder?: number;
@@ -44,6 +46,8 @@ export interface GraphEdge {
   label: string;
   percent: number | null;
   location: SourceLocation | null;
+  /** On the edges of a route that is not applied (its policy has errors). */
+  invalid?: boolean;
 }
 
 export interface RouteGraph {
@@ -63,38 +67,46 @@ export function percentLabel(percent: number): string {
   return `${Math.round(percent)}%`;
 }
 
+/** At most this many routes of invalid policies are drawn (one per selected source: a mesh-wide one has many). */
+export const MAX_INVALID_DRAWN = 200;
+
 /**
  * Turns route entries into a graph: one node per source service, one per distinct route (shared by the sources
  * it applies to alike), one per backend (service + subset). Default routes are left out unless asked for.
+ * `invalid`: routes of policies with errors, drawn marked as not applied beside the valid ones (a route that
+ * selects no known source is drawn without one; with a focused source, only that source's are drawn).
  */
-export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGraphOptions): RouteGraph {
+export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGraphOptions, invalid: readonly InvalidRoute[] = []): RouteGraph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
+  const focused = (r: RouteEntry) => !options.source || r.source === options.source;
   // The catch-all of an HTTP route (a default with a match) is part of that route: shown with its rules.
-  const shown = routes.filter((r) => (options.showDefaults || r.kind !== 'default' || r.match !== null) && (!options.source || r.source === options.source));
+  const valid = routes.filter((r) => (options.showDefaults || r.kind !== 'default' || r.match !== null) && focused(r));
+  const shown: (RouteEntry | InvalidRoute)[] = [...valid, ...invalid.filter(focused).slice(0, MAX_INVALID_DRAWN)];
   const visible = shown.filter((r) => r.family !== 'tsb');
   // Proxies of one service resolve differently when a pair has entries for several proxy lists (HTTP rules of one
   // route share theirs).
   const listsPerPair = new Map<string, Set<string>>();
-  for (const r of visible) (listsPerPair.get(pairKey(r)) ?? listsPerPair.set(pairKey(r), new Set()).get(pairKey(r)))?.add(r.proxies.join('\u0000'));
+  for (const r of valid) if (r.family !== 'tsb') (listsPerPair.get(pairKey(r)) ?? listsPerPair.set(pairKey(r), new Set()).get(pairKey(r)))?.add(r.proxies.join('\u0000'));
   const ruleOrder = new Map<string, number>();
   const proxiesPerSource = new Map<string, Set<string>>();
   const proxiesPerSelection = new Map<string, Set<string>>();
 
   for (const route of visible) {
     const mesh = route.mesh ?? '';
+    const mark = 'invalid' in route ? route.invalid : undefined;
     const sourceId = `source:${mesh}:${route.source}`;
-    if (!nodes.has(sourceId)) {
+    if (route.source !== '' && !nodes.has(sourceId)) {
       nodes.set(sourceId, { id: sourceId, kind: 'source', label: route.source, detail: '', mesh: route.mesh, location: route.sourceLocation });
       proxiesPerSource.set(sourceId, new Set());
     }
     route.proxies.forEach((p) => proxiesPerSource.get(sourceId)?.add(p));
     const matches = Array.isArray(route.match?.matches) ? (route.match.matches as HttpMatch[]) : null;
     const matchText = matches ? describeHttpMatches(matches) : undefined;
-    const routeId = `route:${mesh}:${route.destinationKri ?? route.destination}:${route.port ?? ''}:${route.kind}:${route.policy ?? ''}:${locationKey(route.location)}:${matchText ?? ''}:${route.overridden.map((o) => o.policy).join(',')}`;
+    const routeId = `route:${mesh}:${route.destinationKri ?? route.destination}:${route.port ?? ''}:${route.kind}:${route.policy ?? ''}:${locationKey(route.location)}:${matchText ?? ''}:${route.overridden.map((o) => o.policy).join(',')}${mark ? ':invalid' : ''}`;
     if (!nodes.has(routeId)) {
-      // HTTP rules are numbered in the order Envoy tries them, per source, destination and port.
-      const order = matches ? (ruleOrder.get(pairKey(route)) ?? 0) + 1 : undefined;
+      // HTTP rules are numbered in the order Envoy tries them, per source, destination and port (an invalid one is tried by no one).
+      const order = matches && !mark ? (ruleOrder.get(pairKey(route)) ?? 0) + 1 : undefined;
       if (order !== undefined) ruleOrder.set(pairKey(route), order);
       nodes.set(routeId, {
         id: routeId,
@@ -104,8 +116,9 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
         mesh: route.mesh,
         routeKind: route.kind,
         overridden: route.overridden,
-        failing: route.backends.length === 0,
-        ...(matchText !== undefined ? { match: matchText, ruleOrder: order } : {}),
+        failing: !mark && route.backends.length === 0,
+        ...(mark ? { invalid: mark } : {}),
+        ...(matchText !== undefined ? { match: matchText, ...(order !== undefined ? { ruleOrder: order } : {}) } : {}),
         ...(route.filters?.length ? { filters: route.filters.map((f) => String(f.type)) } : {}),
         protocol: route.protocol,
         ...(route.protocolSource ? { protocolSource: route.protocolSource } : {}),
@@ -125,13 +138,14 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
           existing.percent = (existing.percent ?? 0) + backend.percent; // two refs to one backend add up
           existing.label = percentLabel(existing.percent);
         } else {
-          edges.set(edgeId, { id: edgeId, source: routeId, target: backendId, label: percentLabel(backend.percent), percent: backend.percent, location: backend.location ?? null });
+          edges.set(edgeId, { id: edgeId, source: routeId, target: backendId, label: splitLabel(backend, !!mark), percent: backend.percent, location: backend.location ?? null, ...(mark ? { invalid: true } : {}) });
         }
       }
     }
+    if (route.source === '') continue;
     const edgeId = `${sourceId}->${routeId}`;
     if (!edges.has(edgeId)) {
-      edges.set(edgeId, { id: edgeId, source: sourceId, target: routeId, label: '', percent: null, location: route.selectorLocation });
+      edges.set(edgeId, { id: edgeId, source: sourceId, target: routeId, label: '', percent: null, location: route.selectorLocation, ...(mark ? { invalid: true } : {}) });
       proxiesPerSelection.set(edgeId, new Set());
     }
     // When one service's proxies resolve differently, each selection edge says which proxies it carries.
@@ -154,6 +168,11 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
     percentLabel,
   );
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/** A share's label; a route that is not applied shows a weight it cannot use as written (`weight -10`). */
+function splitLabel(backend: { weight: number; percent: number }, invalid: boolean): string {
+  return invalid && !(backend.weight > 0) ? `weight ${backend.weight}` : percentLabel(backend.percent);
 }
 
 function pairKey(r: RouteEntry): string {

@@ -2,10 +2,10 @@
  * TSB entries as a graph: clients (the traffic group) -> service:port (traffic type, sticky key) -> each route
  * (name, matches) -> subsets with their shares; a Flagger route -> its Canary, labelled "delegated".
  */
-import type { RouteEntry } from '../resolve/routeTable';
+import type { InvalidRoute, RouteEntry } from '../resolve/routeTable';
 import type { GraphEdge, GraphNode } from './routeGraph';
 
-export function addTsbRoutes(routes: readonly RouteEntry[], nodes: Map<string, GraphNode>, edges: Map<string, GraphEdge>, percentLabel: (p: number) => string): void {
+export function addTsbRoutes(routes: readonly (RouteEntry | InvalidRoute)[], nodes: Map<string, GraphNode>, edges: Map<string, GraphEdge>, percentLabel: (p: number) => string): void {
   const link = (edge: GraphEdge) => {
     if (!edges.has(edge.id)) edges.set(edge.id, edge);
   };
@@ -23,7 +23,8 @@ export function addTsbRoutes(routes: readonly RouteEntry[], nodes: Map<string, G
     }
     link({ id: `${clientId}->${portId}`, source: clientId, target: portId, label: '', percent: null, location: null });
 
-    const routeId = `route:tsb:${route.policy ?? ''}:${route.destination}:${route.port ?? '*'}:${route.name ?? ''}`;
+    const mark = 'invalid' in route ? route.invalid : undefined;
+    const routeId = `route:tsb:${route.policy ?? ''}:${route.destination}:${route.port ?? '*'}:${route.name ?? ''}${mark ? ':invalid' : ''}`;
     nodes.set(routeId, {
       id: routeId,
       kind: 'route',
@@ -32,15 +33,17 @@ export function addTsbRoutes(routes: readonly RouteEntry[], nodes: Map<string, G
       mesh: null,
       routeKind: route.kind,
       overridden: [],
-      failing: route.backends.length === 0 && !route.delegate,
+      failing: !mark && route.backends.length === 0 && !route.delegate,
+      ...(mark ? { invalid: mark } : {}),
       location: route.location,
     });
-    link({ id: `${portId}->${routeId}`, source: portId, target: routeId, label: '', percent: null, location: route.location });
+    const invalid = mark ? { invalid: true } : {};
+    link({ id: `${portId}->${routeId}`, source: portId, target: routeId, label: '', percent: null, location: route.location, ...invalid });
 
     if (route.delegate) {
       const canaryId = `backend:tsb:canary:${route.delegate.namespace}/${route.delegate.canary}`;
       nodes.set(canaryId, { id: canaryId, kind: 'backend', label: `Canary ${route.delegate.canary}`, detail: `Flagger, namespace ${route.delegate.namespace}`, mesh: null, location: route.location });
-      link({ id: `${routeId}->${canaryId}`, source: routeId, target: canaryId, label: 'delegated', percent: null, location: route.location });
+      link({ id: `${routeId}->${canaryId}`, source: routeId, target: canaryId, label: 'delegated', percent: null, location: route.location, ...invalid });
       continue;
     }
     for (const backend of route.backends) {
@@ -56,7 +59,7 @@ export function addTsbRoutes(routes: readonly RouteEntry[], nodes: Map<string, G
         existing.percent = (existing.percent ?? 0) + backend.percent;
         existing.label = percentLabel(existing.percent);
       } else {
-        edges.set(edgeId, { id: edgeId, source: routeId, target: backendId, label: percentLabel(backend.percent), percent: backend.percent, location: backend.location ?? null });
+        edges.set(edgeId, { id: edgeId, source: routeId, target: backendId, label: percentLabel(backend.percent), percent: backend.percent, location: backend.location ?? null, ...invalid });
       }
     }
   }

@@ -66,6 +66,23 @@ export interface RouteEntry {
   delegate?: { canary: string; namespace: string };
 }
 
+/** Why a route is drawn but not applied: its policy's first error, and how many errors it has. */
+export interface InvalidMark {
+  code: string;
+  message: string;
+  errors: number;
+}
+
+/**
+ * What a policy with errors would have done, read from what can be read of it: drawn, marked invalid, never part of
+ * the route table (it wins nothing and changes no valid route). Kuma: one per selected source service and `to[]`
+ * entry (HTTP: rule), `source` empty when it would select no known proxy; every backend it names is kept, a weight
+ * that is not positive with percent 0.
+ */
+export interface InvalidRoute extends RouteEntry {
+  invalid: InvalidMark;
+}
+
 export interface RouteTable {
   routes: RouteEntry[];
   diagnostics: Diagnostic[];
@@ -76,4 +93,16 @@ export function toSplits<T extends { weight: number }>(refs: readonly T[]): (T &
   const kept = refs.filter((r) => r.weight > 0);
   const total = kept.reduce((sum, r) => sum + r.weight, 0);
   return kept.map((r) => ({ ...r, percent: (100 * r.weight) / total }));
+}
+
+/** Shares of a route that is not applied: every backend kept, a weight that is not positive with percent 0. */
+export function invalidSplits<T extends { weight: number }>(refs: readonly T[]): (T & { percent: number })[] {
+  const total = refs.reduce((sum, r) => sum + (r.weight > 0 ? r.weight : 0), 0);
+  return refs.map((r) => ({ ...r, percent: r.weight > 0 ? (100 * r.weight) / total : 0 }));
+}
+
+/** The mark of a route whose policy has these errors (at least one). */
+export function invalidMark(errors: readonly Diagnostic[]): InvalidMark {
+  const first = errors[0];
+  return { code: first?.code ?? 'INVALID', message: first?.message ?? 'the policy has errors', errors: errors.length };
 }

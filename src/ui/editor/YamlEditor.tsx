@@ -5,6 +5,7 @@ import { monaco } from './monacoSetup';
 import { MARKER_OWNER, registerQuickFixes } from './quickFixes';
 import { EDITOR_THEME } from './monacoThemes';
 import { reportTextEdit } from '../../worker/fileUpdates';
+import { routeUndoToAppHistory } from './oneHistory';
 
 export type MarkerSeverityName = 'error' | 'warning' | 'info';
 
@@ -41,7 +42,7 @@ export interface YamlEditorProps {
   path?: string;
   /** Every model path still in use (the workspace's tabs); other models this editor created are disposed. */
   modelPaths?: readonly string[];
-  /** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) go to the app's one history instead of Monaco's own. */
+  /** Undo and redo (keys, context menu, command palette) go to the app's one history instead of Monaco's own. */
   onUndo?(): void;
   onRedo?(): void;
   /** The 1-based line of the cursor, when it moves to another line. */
@@ -166,10 +167,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
     setEditor(mounted);
     window.__routeStudioEditor = mounted;
     window.__routeStudioMonaco = monaco;
-    const { KeyMod, KeyCode } = monaco;
-    mounted.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => callbacks.current.onUndo?.());
-    mounted.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => callbacks.current.onRedo?.());
-    mounted.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => callbacks.current.onRedo?.());
+    routeUndoToAppHistory(monaco, mounted, { undo: () => callbacks.current.onUndo?.(), redo: () => callbacks.current.onRedo?.() });
     const foldWhenSmall = () => {
       const lines = mounted.getModel()?.getLineCount() ?? 0;
       if (mounted.getOption(monaco.editor.EditorOption.folding) !== lines <= FOLDING_MAX_LINES) mounted.updateOptions({ folding: lines <= FOLDING_MAX_LINES });

@@ -1,5 +1,5 @@
 /** The basics of a Kuma Dataplane: name, mesh, address and each inbound's port and service tags. */
-import { TagsEditor } from './TargetRefPicker';
+import { TagsEditor } from './TagsEditor';
 import { NumberField, Section, TextField } from './fields';
 import { dnsSubdomain, required } from './validation';
 

@@ -5,7 +5,7 @@
 import type { DocumentChange, YamlPath } from '../../core';
 import { AddButton, ItemActions, NumberField, Section, SelectField, TextField } from './fields';
 import { useDocumentForm } from './FormContext';
-import { TagsEditor } from './TargetRefPicker';
+import { TagsEditor } from './TagsEditor';
 import { dnsLabel, required, shares } from './validation';
 
 type Rec = Record<string, unknown>;

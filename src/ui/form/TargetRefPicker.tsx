@@ -1,8 +1,8 @@
 /** A Kuma targetRef: the kind first, then only the fields that kind allows (name, tags). */
-import { useState } from 'react';
 import type { DocumentChange, YamlPath } from '../../core';
 import { SelectField, TextField } from './fields';
 import { useDocumentForm } from './FormContext';
+import { TagsEditor } from './TagsEditor';
 import { required } from './validation';
 
 type Record_ = Record<string, unknown>;
@@ -43,37 +43,6 @@ export function TargetRefPicker({ label, path, value, kinds }: { label: string; 
       <SelectField label={`${label} kind`} path={[...path, 'kind']} value={kind} options={kinds} onSelect={(next) => edit(kindChanges(path, ref, next))} />
       {allowed.includes('name') && <TextField label="name" path={[...path, 'name']} value={ref.name} validate={required} list={SERVICES_LIST_ID} />}
       {allowed.includes('tags') && <TagsEditor path={[...path, 'tags']} value={ref.tags} />}
-    </div>
-  );
-}
-
-export function TagsEditor({ path, value }: { path: YamlPath; value: unknown }) {
-  const { edit } = useDocumentForm();
-  const tags = asRecord(value);
-  const [key, setKey] = useState('');
-  return (
-    <div className="form-tags" role="group" aria-label="tags">
-      <span className="form-field__label">tags</span>
-      {Object.entries(tags).map(([k, v]) => (
-        <div className="form-tags__row" key={k}>
-          <TextField label={k} path={[...path, k]} value={v} validate={required} />
-          <button type="button" aria-label={`Remove tag ${k}`} onClick={() => edit([{ op: 'delete', path: [...path, k] }])}>
-            ✕
-          </button>
-        </div>
-      ))}
-      <div className="form-tags__row">
-        <input aria-label="New tag name" placeholder="new tag" value={key} onChange={(e) => setKey(e.target.value)} />
-        <button
-          type="button"
-          disabled={key.trim() === '' || key in tags}
-          onClick={() => {
-            if (!edit([{ op: 'set', path: [...path, key.trim()], value: '' }])) setKey('');
-          }}
-        >
-          Add tag
-        </button>
-      </div>
     </div>
   );
 }

@@ -19,12 +19,14 @@ function useRefusable() {
   return { refused, setRefused };
 }
 
-function FieldFrame({ id, label, message, hint, children }: { id: string; label: string; message: string | null; hint?: ReactNode; children: ReactNode }) {
+function FieldFrame({ id, label, message, hint, head, children }: { id: string; label: string; message: string | null; hint?: ReactNode; head?: ReactNode; children: ReactNode }) {
   return (
     <div className={`form-field${message ? ' form-field--refused' : ''}`}>
-      <label htmlFor={id} className="form-field__label">
-        {label}
-      </label>
+      {head ?? (
+        <label htmlFor={id} className="form-field__label">
+          {label}
+        </label>
+      )}
       <div className="form-field__control">
         {children}
         {hint}
@@ -38,7 +40,8 @@ function FieldFrame({ id, label, message, hint, children }: { id: string; label:
   );
 }
 
-export function TextField({ label, path, value, validate, list, hint }: FieldProps & { value: unknown; validate?: Validator; list?: string }) {
+/** `head`: shown instead of the label (which then names the input for assistive technology), e.g. a tag's name field. */
+export function TextField({ label, path, value, validate, list, hint, head }: FieldProps & { value: unknown; validate?: Validator; list?: string; head?: ReactNode }) {
   const id = useId();
   const { edit } = useDocumentForm();
   const { refused, setRefused } = useRefusable();
@@ -50,8 +53,8 @@ export function TextField({ label, path, value, validate, list, hint }: FieldPro
     setRefused(error ? { text, message: error } : null);
   };
   return (
-    <FieldFrame id={id} label={label} message={refused?.message ?? null} hint={hint}>
-      <input id={id} type="text" value={shown} list={list} spellCheck={false} aria-invalid={refused ? true : undefined} aria-describedby={refused ? `${id}-message` : undefined} onChange={(e) => onChange(e.target.value)} />
+    <FieldFrame id={id} label={label} message={refused?.message ?? null} hint={hint} head={head}>
+      <input id={id} type="text" value={shown} list={list} spellCheck={false} aria-label={head ? label : undefined} aria-invalid={refused ? true : undefined} aria-describedby={refused ? `${id}-message` : undefined} onChange={(e) => onChange(e.target.value)} />
     </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dnsLabel, dnsSubdomain, parseInteger, shares } from './validation';
+import { dnsLabel, dnsSubdomain, parseInteger, shares, tagNameProblem } from './validation';
 
 describe('form validation', () => {
   it('refuses negative, fractional and empty weights', () => {
@@ -27,5 +27,12 @@ describe('form validation', () => {
     expect(shares([90, 10])).toEqual([90, 10]);
     expect(shares([90, 50]).map(Math.round)).toEqual([64, 36]);
     expect(shares([0, 0])).toEqual([0, 0]);
+  });
+
+  it('refuses a tag name that is empty or taken by another tag', () => {
+    expect(tagNameProblem('', 'version', ['version'])).toBe('a tag needs a name');
+    expect(tagNameProblem('zone', 'version', ['version', 'zone'])).toBe('there is a tag "zone" already');
+    expect(tagNameProblem('version', 'version', ['version'])).toBeNull();
+    expect(tagNameProblem('release', 'version', ['version', 'zone'])).toBeNull();
   });
 });

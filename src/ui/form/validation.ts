@@ -25,6 +25,13 @@ export const dnsSubdomain: Validator = (text) => {
   return null;
 };
 
+/** Why a tag now named `current` cannot be renamed `next` (among the names `taken`), or null. */
+export function tagNameProblem(next: string, current: string, taken: readonly string[]): string | null {
+  if (next === '') return 'a tag needs a name';
+  if (next !== current && taken.includes(next)) return `there is a tag "${next}" already`;
+  return null;
+}
+
 /** Parses a whole number within bounds, or says why not. */
 export function parseInteger(text: string, { min, max, what }: { min: number; max?: number; what: string }): { value: number } | { error: string } {
   const trimmed = text.trim();

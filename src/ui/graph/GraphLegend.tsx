@@ -17,6 +17,9 @@ export function GraphLegend({ compact = false }: { compact?: boolean }) {
           <span className="graph-legend__swatch graph-legend__swatch--failing" aria-hidden="true" /> <b>failing route</b>: every weight is 0, the traffic fails
         </li>
         <li>
+          <span className="graph-legend__swatch graph-legend__swatch--invalid" aria-hidden="true" /> <b>invalid: not applied</b>: a policy with errors, drawn dashed for what it would do; it changes no other route
+        </li>
+        <li>
           <span className="graph-legend__swatch graph-legend__swatch--backend" aria-hidden="true" /> <b>backend</b>: where traffic lands (service, and subset tags)
         </li>
         <li>

@@ -18,6 +18,9 @@ const STROKE: Record<Theme, { plain: string; split: string; selected: string }> 
   dark: { plain: '#768390', split: '#adbac7', selected: '#4493f8' },
 };
 
+/** The edges of a route that is not applied: dashed and faded (inline, for the same reason as the stroke). */
+const INVALID_STROKE = { strokeDasharray: '5 4', opacity: 0.7 };
+
 const zoomSelector = (s: ReactFlowState) => s.transform[2];
 const MIN_LABEL_ZOOM = 0.3;
 
@@ -60,8 +63,8 @@ export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
         path={path}
         markerEnd={markerEnd}
         interactionWidth={interactionWidth ?? 16}
-        style={{ stroke: STROKE[theme][selected ? 'selected' : split ? 'split' : 'plain'], strokeWidth: selected ? 2.5 : split ? 2 : 1.5 }}
-        className={`route-edge__path${split ? ' route-edge__path--split' : ''}${selected ? ' route-edge__path--selected' : ''}`}
+        style={{ stroke: STROKE[theme][selected ? 'selected' : split ? 'split' : 'plain'], strokeWidth: selected ? 2.5 : split ? 2 : 1.5, ...(edge?.invalid ? INVALID_STROKE : {}) }}
+        className={`route-edge__path${split ? ' route-edge__path--split' : ''}${selected ? ' route-edge__path--selected' : ''}${edge?.invalid ? ' route-edge__path--invalid' : ''}`}
       />
       {labelled && (
         <EdgeLabelRenderer>

@@ -25,6 +25,21 @@ describe('graphAriaLabels', () => {
     expect(labels.edges.get('s->r')).toBe('frontend takes tcp-route-1');
   });
 
+  it('says a route of a policy with errors is invalid and not applied, and why', () => {
+    const invalid = { code: 'KUMA_SCHEMA', message: 'spec.to[0].rules[0].default.backendRefs[1].weight: must be greater than or equal to 0', errors: 1 };
+    const graph = {
+      nodes: [
+        node({ id: 'r', kind: 'route', label: 'tcp-route-1', detail: 'MeshTCPRoute → backend', routeKind: 'MeshTCPRoute', invalid }),
+        node({ id: 'b0', kind: 'backend', label: 'backend', detail: 'version=v0' }),
+        node({ id: 'b1', kind: 'backend', label: 'backend', detail: 'version=v1' }),
+      ],
+      edges: [edge('r', 'b0', '100%'), edge('r', 'b1', 'weight -10')],
+    };
+    expect(graphAriaLabels(graph).nodes.get('r')).toBe(
+      'invalid route, not applied, tcp-route-1 (MeshTCPRoute) from no source to backend, 100% to version v0, weight -10 to version v1; spec.to[0].rules[0].default.backendRefs[1].weight: must be greater than or equal to 0',
+    );
+  });
+
   it('says when a route fails and when it is a default', () => {
     const graph = {
       nodes: [

@@ -45,14 +45,15 @@ export function graphAriaLabels(graph: { nodes: readonly GraphNode[]; edges: rea
     } else {
       const { kind, destination } = routeParts(node);
       const sources = (into.get(node.id) ?? []).map((e) => byId.get(e.source)?.label).filter(Boolean);
-      const name = node.routeKind === 'default' ? 'default route (no policy)' : `route ${node.label} (${kind})`;
+      const name = node.routeKind === 'default' ? 'default route (no policy)' : `${node.invalid ? 'invalid route, not applied, ' : 'route '}${node.label} (${kind})`;
       const splits = (out.get(node.id) ?? []).map((e) => {
         const backend = byId.get(e.target);
         return `${e.label} to ${backend ? backendWords(backend, destination) : e.target}`;
       });
       const outcome = node.failing ? 'no route: every weight is 0, the traffic fails' : splits.join(', ');
       const lost = node.overridden?.length ? `, overrides ${node.overridden.map((o) => o.policy).join(', ')}` : '';
-      nodes.set(node.id, `${name} from ${sources.join(', ') || 'no source'} to ${destination}${outcome ? `, ${outcome}` : ''}${lost}`);
+      const reason = node.invalid ? `; ${node.invalid.message}` : '';
+      nodes.set(node.id, `${name} from ${sources.join(', ') || 'no source'} to ${destination}${outcome ? `, ${outcome}` : ''}${lost}${reason}`);
     }
   }
   for (const edge of graph.edges) {

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../../diagnostics';
+import type { Diagnostic, SourceLocation } from '../../diagnostics';
 
 /** Kuma 2.6 targetRef kinds, in priority order (later is more specific), as `api/common/v1alpha1/ref.go`. */
 export const TARGET_REF_KIND_ORDER = ['Mesh', 'MeshSubset', 'MeshGateway', 'MeshService', 'MeshServiceSubset', 'MeshHTTPRoute'] as const;
@@ -65,9 +65,14 @@ export interface PolicyScope {
   shadow: boolean;
 }
 
-/** A MeshTCPRoute that passed validation. Invalid policies never reach the resolver. */
+/**
+ * A MeshTCPRoute that passed validation, or (with `invalid` set) the readable part of one that did not: that one is
+ * drawn as "invalid: not applied" and never reaches the resolver.
+ */
 export interface MeshTCPRoutePolicy {
   kind: 'MeshTCPRoute';
+  /** The errors that keep the policy from being applied; set only on a policy read in spite of them. */
+  invalid?: Diagnostic[];
   name: string;
   mesh: string;
   /** `kuma.io/display-name` label, else the name: what Kuma sorts by. */
@@ -189,9 +194,11 @@ export interface HttpRouteTo {
   destinationLocation: SourceLocation;
 }
 
-/** A MeshHTTPRoute that passed validation. */
+/** A MeshHTTPRoute that passed validation, or (with `invalid` set) the readable part of one that did not. */
 export interface MeshHTTPRoutePolicy {
   kind: 'MeshHTTPRoute';
+  /** The errors that keep the policy from being applied; set only on a policy read in spite of them. */
+  invalid?: Diagnostic[];
   name: string;
   mesh: string;
   displayName: string;

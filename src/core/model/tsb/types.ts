@@ -1,4 +1,5 @@
 /** Tetrate Service Bridge `traffic.tsb.tetrate.io/v2` resources, as read from YAML (paths kept for diagnostics). */
+import type { Diagnostic } from '../../diagnostics';
 import type { SourceDocument } from '../../source/document';
 import type { NodePath } from '../../source/path';
 
@@ -104,6 +105,8 @@ export interface ServiceRoute {
   labels: Record<string, string>;
   annotations: Record<string, string>;
   source: SourceDocument;
+  /** The errors that keep it from being applied; set only on a ServiceRoute read in spite of them (drawn as invalid). */
+  invalid?: Diagnostic[];
 }
 
 export interface TrafficGroup {

@@ -8,6 +8,7 @@ import { schemaCheck, type JsonSchema } from '../schema';
 import { NEWER_FIELDS, readBackendRefs, readTargetRef, warnAllWeightsZero, type ReadResult } from './meshTcpRoute';
 import { meshOf, topLevelFindings } from './resourceShape';
 import httpRouteSchema from './schemas/meshhttproute-2.6.0.schema.json';
+import { invalidReading } from './invalidPolicy';
 import { validateTargetRef, warnSubsetWithoutTags } from './targetRef';
 import type { KumaModelName } from '../../model/kuma/current/modelChoice';
 import { policyScope } from '../../model/kuma/current/scope';
@@ -26,7 +27,7 @@ export const checkSpecSchema = schemaCheck(
 
 /**
  * Validates a MeshHTTPRoute as Kuma 2.6 does (schema, then the Go validator), or as Kuma 2.14 under the current
- * model; the typed policy only when it has no error.
+ * model; the typed policy, or with errors its readable part marked invalid.
  */
 export function readMeshHttpRoute(header: ResourceHeader, model: KumaModelName = 'kuma-2.6'): ReadResult<MeshHTTPRoutePolicy> {
   const source = header.source;
@@ -36,7 +37,6 @@ export function readMeshHttpRoute(header: ResourceHeader, model: KumaModelName =
       : validateSpec(header.body.spec);
   const findings = [...topLevelFindings(header, 'spec'), ...specFindings];
   const diagnostics = findings.map((f) => toDiagnostic(source, f));
-  if (findings.some((f) => f.severity === 'error')) return { value: null, diagnostics };
 
   const spec = asRecord(header.body.spec) ?? {};
   const targetRef = readTargetRef(spec.targetRef);
@@ -53,6 +53,7 @@ export function readMeshHttpRoute(header: ResourceHeader, model: KumaModelName =
     targetRefLocation: spanAt(source, ['spec', 'targetRef']),
     targetRefKeyLocation: locate(source, ['spec', 'targetRef']),
   };
+  if (findings.some((f) => f.severity === 'error')) return invalidReading(policy, header.body.spec, diagnostics);
   if (targetRef.kind === 'MeshGateway') {
     diagnostics.push(toDiagnostic(source, finding('info', 'KUMA_GATEWAY_NOT_DRAWN', ['spec', 'targetRef', 'kind'], 'a MeshGateway route is valid, but gateway routes are not drawn yet')));
   }

@@ -9,6 +9,7 @@ import { kumaWeight, weightsNotHundred } from '../weights';
 import { schemaCheck, type JsonSchema } from '../schema';
 import { meshOf, topLevelFindings } from './resourceShape';
 import tcpRouteSchema from './schemas/meshtcproute-2.6.0.schema.json';
+import { invalidReading } from './invalidPolicy';
 import { proxyTypesOf, validateTargetRef, warnSubsetWithoutTags } from './targetRef';
 import type { KumaModelName } from '../../model/kuma/current/modelChoice';
 import { policyScope } from '../../model/kuma/current/scope';
@@ -40,8 +41,8 @@ export interface ReadResult<T> {
 }
 
 /**
- * Validates a MeshTCPRoute as Kuma 2.6 does, or as Kuma 2.14 does under the current model; returns the typed policy
- * only when it has no error.
+ * Validates a MeshTCPRoute as Kuma 2.6 does, or as Kuma 2.14 does under the current model; returns the typed policy,
+ * or with errors its readable part marked invalid (see invalidPolicy.ts).
  */
 export function readMeshTcpRoute(header: ResourceHeader, model: KumaModelName = 'kuma-2.6'): ReadResult<MeshTCPRoutePolicy> {
   const source = header.source;
@@ -49,7 +50,6 @@ export function readMeshTcpRoute(header: ResourceHeader, model: KumaModelName = 
     model === 'kuma-2.14' ? currentModelFindings(checkSpecSchema(header.body.spec, ['spec']), header, validateCurrentRoute(header.body.spec, 'MeshTCPRoute')) : validateSpec(header.body.spec);
   const findings = [...topLevelFindings(header, 'spec'), ...specFindings];
   const diagnostics = findings.map((f) => toDiagnostic(source, f));
-  if (findings.some((f) => f.severity === 'error')) return { value: null, diagnostics };
 
   const spec = asRecord(header.body.spec) ?? {};
   const targetRef = readTargetRef(spec.targetRef);
@@ -66,6 +66,7 @@ export function readMeshTcpRoute(header: ResourceHeader, model: KumaModelName = 
     targetRefLocation: spanAt(source, ['spec', 'targetRef']),
     targetRefKeyLocation: locate(source, ['spec', 'targetRef']),
   };
+  if (findings.some((f) => f.severity === 'error')) return invalidReading(policy, header.body.spec, diagnostics);
   if (targetRef.kind === 'MeshGateway') {
     diagnostics.push(
       toDiagnostic(source, finding('info', 'KUMA_GATEWAY_NOT_DRAWN', ['spec', 'targetRef', 'kind'], 'a MeshGateway route is valid, but gateway routes are not drawn yet')),

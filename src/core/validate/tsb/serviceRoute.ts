@@ -1,4 +1,7 @@
-/** Validates a TSB ServiceRoute (schema, then TSB's and Istio's cross-field rules); returns it typed when it has no error. */
+/**
+ * Validates a TSB ServiceRoute (schema, then TSB's and Istio's cross-field rules); returns it typed, marked `invalid`
+ * when it has errors (as far as it can be read: nothing when it names no service).
+ */
 import type { Diagnostic } from '../../diagnostics';
 import { asRecord, asString, asTags } from '../../model/raw';
 import type { ResourceHeader } from '../../model/resource';
@@ -52,7 +55,10 @@ export function readServiceRoute(header: ResourceHeader): ReadResult<ServiceRout
     source,
   };
   diagnostics.push(...serviceRouteRules(route));
-  return { value: diagnostics.some((d) => d.severity === 'error') ? null : route, diagnostics };
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return { value: route, diagnostics };
+  // With errors it is not applied, but drawn as invalid when it names its service.
+  return { value: route.host !== '' ? { ...route, invalid: errors } : null, diagnostics };
 }
 
 /** The resource's name, its API group (the doc examples' XCP group), and its group in the hierarchy. */

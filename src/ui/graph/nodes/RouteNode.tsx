@@ -3,13 +3,18 @@ import type { FlowNode } from '../toFlow';
 import { MAX_OVERRIDDEN_SHOWN } from '../../../core/view';
 import { NodeFrame } from './NodeFrame';
 
-/** The effective route: policy name, kind and destination; a failing route; the policies it overrode. */
+/**
+ * The effective route: policy name, kind and destination; a failing route; the policies it overrode. A route of a
+ * policy with errors is drawn dashed, "invalid: not applied", with its first error.
+ */
 export function RouteNode({ data }: NodeProps<FlowNode>) {
   const { node, selected } = data;
   const overridden = node.overridden ?? [];
   const protocol = node.protocol ? `protocol ${node.protocol}${node.protocolSource ? ` (${node.protocolSource})` : ''}` : '';
-  const rule = node.match ? `rule ${node.ruleOrder ?? ''}: ${node.match}` : '';
-  const title = [node.label, node.detail, rule, node.filters?.length ? `filters: ${node.filters.join(', ')}` : '', protocol, node.failing ? 'no route: traffic fails (every weight is 0)' : '', ...overridden.map((o) => `overrides ${o.policy} (${o.kind}): ${o.reason}`)]
+  // An invalid rule has no place in Envoy's order: its match is shown unnumbered.
+  const rule = node.match ? `rule ${node.ruleOrder !== undefined ? `${node.ruleOrder}: ` : ''}${node.match}` : '';
+  const invalid = node.invalid ? `invalid: not applied (${node.invalid.errors === 1 ? '1 error' : `${node.invalid.errors} errors`}): ${node.invalid.message}` : '';
+  const title = [node.label, node.detail, invalid, rule, node.filters?.length ? `filters: ${node.filters.join(', ')}` : '', protocol, node.failing ? 'no route: traffic fails (every weight is 0)' : '', ...overridden.map((o) => `overrides ${o.policy} (${o.kind}): ${o.reason}`)]
     .filter(Boolean)
     .join('\n');
   return (
@@ -18,13 +23,22 @@ export function RouteNode({ data }: NodeProps<FlowNode>) {
       label={node.label}
       detail={node.detail}
       selected={selected} minHeight={data.minHeight} direction={data.direction}
-      variant={node.failing ? 'failing' : node.routeKind === 'default' ? 'default' : undefined}
+      variant={node.invalid ? 'invalid' : node.failing ? 'failing' : node.routeKind === 'default' ? 'default' : undefined}
       outputs={!node.failing}
       title={title}
     >
+      {node.invalid && (
+        <>
+          <div className="graph-node__invalid" data-testid="route-invalid">
+            invalid: not applied
+          </div>
+          <div className="graph-node__detail graph-node__invalid-reason">{shortReason(node.invalid.message)}</div>
+        </>
+      )}
       {node.match && (
         <div className="graph-node__detail graph-node__match" data-testid="route-match">
-          {node.ruleOrder}. {node.match}
+          {node.ruleOrder !== undefined ? `${node.ruleOrder}. ` : ''}
+          {node.match}
         </div>
       )}
       {node.filters && node.filters.length > 0 && <div className="graph-node__detail graph-node__match">filters: {node.filters.join(', ')}</div>}
@@ -39,4 +53,9 @@ export function RouteNode({ data }: NodeProps<FlowNode>) {
       )}
     </NodeFrame>
   );
+}
+
+/** `spec.to[0].rules[0].default.backendRefs[1].weight: must be ...` -> `weight: must be ...`: the node is narrow (the title has it all). */
+function shortReason(message: string): string {
+  return message.replace(/^[\w.[\]-]*\.([\w-]+: )/, '$1');
 }
