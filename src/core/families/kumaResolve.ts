@@ -8,7 +8,7 @@ import type { FamilyResolution, MeshSummary } from '../family';
 import { inferMeshServices } from '../model/kuma/current/inference';
 import { FORCED, MODEL_LABELS, type ModelChoice } from '../model/kuma/current/modelChoice';
 import { buildInventory } from '../model/kuma/inventory';
-import type { RoutePolicy } from '../model/kuma/types';
+import type { Proxy, RoutePolicy } from '../model/kuma/types';
 import { invalidKumaRoutes } from '../resolve/kuma/invalidRoutes';
 import { buildKumaRouteIndex } from '../resolve/kuma/kumaRouteIndex';
 import { buildCurrentIndex, targetedEntries, type CurrentMesh } from '../resolve/kuma/current/currentIndex';
@@ -34,6 +34,7 @@ export function resolveKuma(model: KumaModel): FamilyResolution {
     ...modelFields(model.models.get(m.mesh)),
   }));
   const diagnostics: Diagnostic[] = [...inventory.diagnostics, ...legacy.diagnostics];
+  for (const inv of inventory.meshes.values()) diagnostics.push(...withoutRoutePolicy(inv.mesh, inv.proxies, model));
 
   const currentMeshes: CurrentMesh[] = [];
   for (const [mesh, choice] of model.models) {
@@ -45,6 +46,7 @@ export function resolveKuma(model: KumaModel): FamilyResolution {
     const inference = hasMeshServices ? null : inferMeshServices(mesh, proxies);
     const destinations = inference ? [...declared, ...inference.resources] : declared;
     currentMeshes.push({ mesh, proxies, destinations, policies });
+    diagnostics.push(...withoutRoutePolicy(mesh, proxies, model));
     if (inference && inference.resources.length > 0) {
       diagnostics.push({
         ...choice.location,
@@ -91,6 +93,22 @@ export function resolveKuma(model: KumaModel): FamilyResolution {
   // Policies with errors are drawn, not applied, in meshes of the 2.6 model (the current model's are only diagnosed).
   const invalid = invalidKumaRoutes(inventory.meshes, model.invalidPolicies.filter((p) => !current(p.mesh)));
   return { index: currentMeshes.length === 0 ? legacy.index : combineIndexes([legacy.index, resolved.index]), diagnostics, meshes, invalid };
+}
+
+/** A mesh with Dataplanes and no route policy draws nothing (its routes are all default ones): say so, and how to see them. */
+function withoutRoutePolicy(mesh: string, proxies: readonly Proxy[], model: KumaModel): Diagnostic[] {
+  const first = proxies.find((p) => p.location)?.location;
+  const routed = [...model.policies, ...model.httpPolicies, ...model.invalidPolicies].some((p) => p.mesh === mesh);
+  if (!first || routed) return [];
+  const count = proxies.filter((p) => p.location).length;
+  return [
+    {
+      ...first,
+      severity: 'info',
+      code: 'KUMA_NO_ROUTE_POLICY',
+      message: `mesh "${mesh}" has ${count === 1 ? 'a Dataplane' : `${count} Dataplanes`} but no MeshTCPRoute or MeshHTTPRoute: every destination takes its default route, which the graph draws with "Show default routes"`,
+    },
+  ];
 }
 
 function modelFields(choice: ModelChoice | undefined): Pick<MeshSummary, 'model' | 'modelReason'> {
