@@ -9,8 +9,17 @@ export interface MeshSummary {
   mesh: string;
   proxies: number;
   services: number;
-  /** True when the proxies were inferred from the policies because no Dataplane was given. */
+  /** True when the proxies (2.6 model) or the MeshServices (current model) were inferred. */
   inferred: boolean;
+  /** Kuma: the model the mesh resolves by, and why (the construct that decided it, or the option that forced it). */
+  model?: 'kuma-2.6' | 'kuma-2.14';
+  modelReason?: string;
+}
+
+/** Options of a family's reading, from `analyze`'s options. */
+export interface FamilyOptions {
+  /** Kuma: force the 2.6 or the current (2.14) model for every mesh; `auto` (default) chooses per mesh. */
+  kumaModel?: 'auto' | 'kuma-2.6' | 'kuma-2.14';
 }
 
 export interface FamilyResolution {
@@ -26,6 +35,6 @@ export interface FamilyResolution {
 export interface PolicyFamily<Model> {
   id: Family;
   claims(header: ResourceHeader): boolean;
-  read(headers: readonly ResourceHeader[]): { model: Model; diagnostics: Diagnostic[] };
+  read(headers: readonly ResourceHeader[], options?: FamilyOptions): { model: Model; diagnostics: Diagnostic[] };
   resolve(model: Model): FamilyResolution;
 }

@@ -1,7 +1,7 @@
 /** The few functions the rest of the app (UI, worker, command line, bench) calls. */
 import { append } from './collections';
 import { sortDiagnostics, type Diagnostic } from './diagnostics';
-import type { MeshSummary, PolicyFamily } from './family';
+import type { FamilyOptions, MeshSummary, PolicyFamily } from './family';
 import { kumaFamily } from './families/kuma';
 import { tsbFamily } from './families/tsb';
 import { readResourceHeader, unsupportedKind, type ResourceHeader } from './model/resource';
@@ -14,7 +14,8 @@ export type { Diagnostic, Severity, SourceLocation, SourceRange } from './diagno
 export { countBySeverity, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics';
 export type { SourceFile } from './source/document';
 export { createParseCache, type ParseCache } from './source/parse';
-export type { MeshSummary } from './family';
+export type { FamilyOptions, MeshSummary } from './family';
+export { MODEL_LABELS, type KumaModelName, type KumaModelOption } from './model/kuma/current/modelChoice';
 export { combineIndexes, compareText, listIndex, routeList, type RouteIndex, type RouteQuery } from './resolve/routeIndex';
 export type { BackendSplit, OverriddenPolicy, Protocol, RouteEntry, RouteKind, RouteTable } from './resolve/routeTable';
 
@@ -35,7 +36,7 @@ export interface PhaseTimes {
   resolve: number;
 }
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends FamilyOptions {
   /** Parses kept from the previous run: an edit then re-parses only the documents it changed. */
   parseCache?: ParseCache;
 }
@@ -60,7 +61,7 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   t = lap(times, 'parse', t);
 
   const models = [...claimed].map(([family, headers]) => {
-    const read = family.read(headers);
+    const read = family.read(headers, { ...(options.kumaModel ? { kumaModel: options.kumaModel } : {}) });
     append(diagnostics, read.diagnostics);
     return { family, model: read.model };
   });

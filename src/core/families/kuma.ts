@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../diagnostics';
-import type { PolicyFamily } from '../family';
-import { buildInventory } from '../model/kuma/inventory';
+import type { FamilyOptions, PolicyFamily } from '../family';
+import { chooseModels, type KumaModelName, type ModelChoice } from '../model/kuma/current/modelChoice';
+import type { DestinationResource } from '../model/kuma/current/types';
+import { readDestination } from '../validate/kuma/current/destinations';
+import { resolveKuma } from './kumaResolve';
 import type { ExternalServiceDef, MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { locate, type SourceDocument } from '../source/document';
-import { buildKumaRouteIndex } from '../resolve/kuma/kumaRouteIndex';
 import { readDataplane } from '../validate/kuma/dataplane';
 import { readExternalService } from '../validate/kuma/externalService';
 import { readMeshHttpRoute } from '../validate/kuma/meshHttpRoute';
@@ -19,6 +21,10 @@ export interface KumaModel {
   proxies: Proxy[];
   /** ExternalService resources: destinations with their protocol from their tags. */
   externalServices: ExternalServiceDef[];
+  /** MeshService, MeshExternalService and MeshMultiZoneService resources (current model). */
+  destinations: DestinationResource[];
+  /** The model of each mesh, and why. */
+  models: Map<string, ModelChoice>;
 }
 
 /** Kinds of Kuma's own API group, recognised even without `apiVersion` (partial documents). */
@@ -37,43 +43,50 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
   id: 'kuma',
   claims: (header) => (header.apiVersion ? header.apiVersion.startsWith('kuma.io/') : header.format === 'universal' || KUMA_KINDS.has(header.kind)),
 
-  read(headers) {
+  read(headers, options: FamilyOptions = {}) {
     const diagnostics: Diagnostic[] = [];
     const policies: MeshTCPRoutePolicy[] = [];
     const httpPolicies: MeshHTTPRoutePolicy[] = [];
     const proxies: Proxy[] = [];
     const externalServices: ExternalServiceDef[] = [];
-    for (const header of latestDefinitions(headers, diagnostics)) {
+    const destinations: DestinationResource[] = [];
+    const latest = latestDefinitions(headers, diagnostics);
+    const models = chooseModels(latest, meshOf, options.kumaModel);
+    for (const header of latest) {
+      const model: KumaModelName = models.get(meshOf(header))?.model ?? 'kuma-2.6';
       if (header.kind === 'MeshTCPRoute') {
-        const { value, diagnostics: found } = readCached(header, readMeshTcpRoute);
+        const { value, diagnostics: found } = readCached(header, model, (h) => readMeshTcpRoute(h, model));
         diagnostics.push(...found);
         if (value) policies.push(value);
+      } else if (DESTINATION_KINDS.has(header.kind) && model === 'kuma-2.14') {
+        const { value, diagnostics: found } = readDestination(header, destinations.length);
+        diagnostics.push(...found);
+        if (value) destinations.push(value);
       } else if (header.kind === 'MeshHTTPRoute') {
-        const { value, diagnostics: found } = readCached(header, readMeshHttpRoute);
+        const { value, diagnostics: found } = readCached(header, model, (h) => readMeshHttpRoute(h, model));
         diagnostics.push(...found);
         if (value) httpPolicies.push(value);
       } else if (header.kind === 'ExternalService') {
-        const { value, diagnostics: found } = readCached(header, readExternalService);
+        const { value, diagnostics: found } = readCached(header, model, readExternalService);
         diagnostics.push(...found);
         if (value) externalServices.push(value);
       } else if (header.kind === 'Dataplane') {
-        const { value, diagnostics: found } = readCached(header, readDataplane);
+        const { value, diagnostics: found } = readCached(header, model, readDataplane);
         diagnostics.push(...found);
         if (value) proxies.push(value);
+      } else if (DESTINATION_KINDS.has(header.kind)) {
+        diagnostics.push(unsupportedKind(header, `${header.kind} is kept but not read: mesh "${meshOf(header)}" resolves by the Kuma 2.6 model (forced by the workspace option)`));
       } else {
         diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
       }
     }
-    return { model: { policies, httpPolicies, proxies, externalServices }, diagnostics };
+    return { model: { policies, httpPolicies, proxies, externalServices, destinations, models }, diagnostics };
   },
 
-  resolve(model) {
-    const inventory = buildInventory(model.proxies, [...model.policies, ...model.httpPolicies], model.externalServices);
-    const resolved = buildKumaRouteIndex(inventory.meshes.values(), [...model.policies, ...model.httpPolicies]);
-    const meshes = [...inventory.meshes.values()].map((m) => ({ family: 'kuma' as const, mesh: m.mesh, proxies: m.proxies.length, services: m.services.size, inferred: m.inferred }));
-    return { index: resolved.index, diagnostics: [...inventory.diagnostics, ...resolved.diagnostics], meshes };
-  },
+  resolve: resolveKuma,
 };
+
+const DESTINATION_KINDS = new Set(['MeshService', 'MeshExternalService', 'MeshMultiZoneService']);
 
 /** Kubernetes resources are identified by namespace too: namesakes in two namespaces are two resources. */
 function namespaceOf(header: ResourceHeader): string {
@@ -87,11 +100,14 @@ function namespaceOf(header: ResourceHeader): string {
  * A document's reading depends on that document alone: kept while the parse hands out the same document object
  * (an edit elsewhere), dropped with it.
  */
-const readings = new WeakMap<SourceDocument, ReadResult<unknown>>();
+const readings = new WeakMap<SourceDocument, Map<KumaModelName, ReadResult<unknown>>>();
 
-function readCached<T>(header: ResourceHeader, read: (header: ResourceHeader) => ReadResult<T>): ReadResult<T> {
-  let result = readings.get(header.source) as ReadResult<T> | undefined;
-  if (!result) readings.set(header.source, (result = withDocsTemplates(header, read(header))));
+/** Per document and model: a mesh that changes model reads its documents again. */
+function readCached<T>(header: ResourceHeader, model: KumaModelName, read: (header: ResourceHeader) => ReadResult<T>): ReadResult<T> {
+  let byModel = readings.get(header.source);
+  if (!byModel) readings.set(header.source, (byModel = new Map()));
+  let result = byModel.get(model) as ReadResult<T> | undefined;
+  if (!result) byModel.set(model, (result = withDocsTemplates(header, read(header))));
   return result;
 }
 

@@ -16,6 +16,8 @@ export interface BackendSplit {
   percent: number;
   /** The backendRef this share comes from. */
   location?: SourceLocation;
+  /** Kuma current model: the KRI of the backend's port (`kri_msvc_default__kuma-demo_backend-v1_http`). */
+  kri?: string;
   /** TSB: this subset's own sticky-session key on the port, where its portLevelSettings override the route's. */
   stickySession?: string;
 }
@@ -36,6 +38,8 @@ export interface RouteEntry {
   proxies: string[];
   destination: string;
   port: number | null;
+  /** Kuma current model: the KRI of the destination's port; `destination` is then `name.namespace` (or `name`). */
+  destinationKri?: string;
   protocol: Protocol;
   /** Where the protocol comes from (Kuma: the `kuma.io/protocol` tags of the destination's endpoints), when known. */
   protocolSource?: string;

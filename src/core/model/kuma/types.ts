@@ -2,7 +2,8 @@ import type { SourceLocation } from '../../diagnostics';
 
 /** Kuma 2.6 targetRef kinds, in priority order (later is more specific), as `api/common/v1alpha1/ref.go`. */
 export const TARGET_REF_KIND_ORDER = ['Mesh', 'MeshSubset', 'MeshGateway', 'MeshService', 'MeshServiceSubset', 'MeshHTTPRoute'] as const;
-export type TargetRefKind = (typeof TARGET_REF_KIND_ORDER)[number];
+/** The kinds of Kuma 2.6, and those the current model (2.9+) adds; the 2.6 readers refuse the added ones. */
+export type TargetRefKind = (typeof TARGET_REF_KIND_ORDER)[number] | 'Dataplane' | 'MeshExternalService' | 'MeshMultiZoneService';
 
 export const SERVICE_TAG = 'kuma.io/service';
 export const PROTOCOL_TAG = 'kuma.io/protocol';
@@ -12,13 +13,24 @@ export interface TargetRef {
   name?: string;
   tags: Record<string, string>;
   proxyTypes?: string[];
+  /** Current model: `namespace`, `labels` (null when not written) and `sectionName` of the targetRef. */
+  namespace?: string;
+  labels?: Record<string, string> | null;
+  sectionName?: string;
 }
 
 /** One entry of `backendRefs`: where a share of the traffic goes. */
 export interface BackendRef {
-  kind: 'MeshService' | 'MeshServiceSubset';
+  kind: 'MeshService' | 'MeshServiceSubset' | 'MeshExternalService' | 'MeshMultiZoneService';
   name: string;
   tags: Record<string, string>;
+  /** Current model: as written (`labels` null when not written). */
+  namespace?: string;
+  labels?: Record<string, string> | null;
+  port?: number;
+  sectionName?: string;
+  /** Set by the current-model resolver on a backendRef it resolved to a real resource's port: that port's KRI. */
+  kri?: string;
   /** As written; Kuma's default is 1. */
   weight: number;
   location: SourceLocation;
@@ -35,6 +47,24 @@ export interface TcpRouteTo {
   destinationLocation: SourceLocation;
 }
 
+/** Kuma's policy roles (`kuma.io/policy-role`), in ascending priority. */
+export const POLICY_ROLES = ['system', 'producer', 'consumer', 'workload-owner'] as const;
+export type PolicyRole = (typeof POLICY_ROLES)[number];
+
+/** What the current model needs to know about where a policy lives. */
+export interface PolicyScope {
+  /** The resource labels as written (universal `labels`, Kubernetes `metadata.labels`). */
+  labels: Record<string, string>;
+  /** `k8s.kuma.io/namespace` label, else `metadata.namespace`; empty when neither. */
+  namespace: string;
+  /** `kuma.io/zone` label; empty when not set. */
+  zone: string;
+  /** From `kuma.io/policy-role`, or computed from the namespace as Kuma's control plane does. */
+  role: PolicyRole;
+  /** `kuma.io/effect: shadow`: the policy applies to nothing. */
+  shadow: boolean;
+}
+
 /** A MeshTCPRoute that passed validation. Invalid policies never reach the resolver. */
 export interface MeshTCPRoutePolicy {
   kind: 'MeshTCPRoute';
@@ -44,6 +74,8 @@ export interface MeshTCPRoutePolicy {
   displayName: string;
   /** `kuma.io/origin`: global (-1) < none (0) < zone (1). */
   origin: string | null;
+  /** Where the policy lives (current model): its labels, namespace and role. */
+  scope: PolicyScope;
   targetRef: TargetRef;
   to: TcpRouteTo[];
   location: SourceLocation;
@@ -56,6 +88,8 @@ export interface MeshTCPRoutePolicy {
 export interface Inbound {
   tags: Record<string, string>;
   port: number | null;
+  /** `name` of the inbound (current model: what a MeshService `targetPort` or a `sectionName` may name). */
+  name?: string | null;
   /** `address` of the inbound, else the Dataplane's `networking.address`: where its endpoint is reached. */
   address?: string | null;
 }
@@ -88,6 +122,19 @@ export interface Proxy {
   transparentProxying?: boolean;
   /** Where each of `reachableServices` is written, in the same order. */
   reachableLocations?: SourceLocation[];
+  /** The resource labels (universal `labels`, Kubernetes `metadata.labels`): what a `Dataplane` targetRef selects by. */
+  labels?: Record<string, string>;
+  /** `transparentProxying.reachableBackends.refs` (current model), null when not set. */
+  reachableBackends?: ReachableBackendRef[] | null;
+}
+
+/** One `reachableBackends.refs[]` entry. */
+export interface ReachableBackendRef {
+  kind: string;
+  name?: string;
+  namespace?: string;
+  port?: number;
+  labels?: Record<string, string>;
 }
 
 /** `matches[].path` of a MeshHTTPRoute rule. */
@@ -149,6 +196,7 @@ export interface MeshHTTPRoutePolicy {
   mesh: string;
   displayName: string;
   origin: string | null;
+  scope: PolicyScope;
   targetRef: TargetRef;
   to: HttpRouteTo[];
   location: SourceLocation;

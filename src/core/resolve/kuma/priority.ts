@@ -5,7 +5,7 @@ import { TARGET_REF_KIND_ORDER } from '../../model/kuma/types';
 type Ranked = Pick<MeshTCPRoutePolicy, 'targetRef' | 'origin' | 'displayName'>;
 
 function kindRank(p: Ranked): number {
-  return TARGET_REF_KIND_ORDER.indexOf(p.targetRef.kind);
+  return (TARGET_REF_KIND_ORDER as readonly string[]).indexOf(p.targetRef.kind);
 }
 
 function originRank(p: Ranked): number {

@@ -1,4 +1,4 @@
-import type { Inbound, Outbound, Proxy } from '../../model/kuma/types';
+import type { Inbound, Outbound, Proxy, ReachableBackendRef } from '../../model/kuma/types';
 import { SERVICE_TAG } from '../../model/kuma/types';
 import { asArray, asRecord, asString, asTags } from '../../model/raw';
 import type { ResourceHeader } from '../../model/resource';
@@ -37,7 +37,8 @@ export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
       ignored++; // valid, but selected by nothing and the source of nothing
       return;
     }
-    inbounds.push({ tags, port: typeof inbound.port === 'number' ? inbound.port : null, address: asString(inbound.address) ?? asString(networking.address) ?? null });
+    const name = asString(inbound.name);
+    inbounds.push({ tags, port: typeof inbound.port === 'number' ? inbound.port : null, address: asString(inbound.address) ?? asString(networking.address) ?? null, ...(name ? { name } : {}) });
   });
 
   const gatewayRaw = asRecord(networking.gateway);
@@ -73,6 +74,21 @@ export function readDataplane(header: ResourceHeader): ReadResult<Proxy> {
     address: asString(networking.address) ?? null,
     transparentProxying: transparentProxying !== undefined,
     reachableLocations: reachableAt.map((r) => r.at),
+    labels: header.labels,
+    reachableBackends: readReachableBackends(transparentProxying?.reachableBackends),
+  });
+}
+
+/** `transparentProxying.reachableBackends.refs` (current model); null when not set. */
+function readReachableBackends(raw: unknown): ReachableBackendRef[] | null {
+  const refs = asArray(asRecord(raw)?.refs);
+  if (!refs) return null;
+  return refs.flatMap((item) => {
+    const ref = asRecord(item);
+    if (!ref) return [];
+    const name = asString(ref.name);
+    const namespace = asString(ref.namespace);
+    return [{ kind: asString(ref.kind) ?? 'MeshService', ...(name ? { name } : {}), ...(namespace ? { namespace } : {}), ...(typeof ref.port === 'number' ? { port: ref.port } : {}), ...(asRecord(ref.labels) ? { labels: asTags(ref.labels) } : {}) }];
   });
 }
 

@@ -9,22 +9,32 @@ import { NEWER_FIELDS, readBackendRefs, readTargetRef, warnAllWeightsZero, type 
 import { meshOf, topLevelFindings } from './resourceShape';
 import httpRouteSchema from './schemas/meshhttproute-2.6.0.schema.json';
 import { validateTargetRef, warnSubsetWithoutTags } from './targetRef';
+import type { KumaModelName } from '../../model/kuma/current/modelChoice';
+import { policyScope } from '../../model/kuma/current/scope';
+import { currentModelFindings, validateCurrentRoute } from './current/routeSpec';
 
 /** Kuma 2.6 `meshhttproute/api/v1alpha1/validation.go`: the kinds allowed at each position. */
 const TOP_LEVEL_KINDS = ['Mesh', 'MeshGateway', 'MeshSubset', 'MeshService', 'MeshServiceSubset'];
 const BACKEND_KINDS = ['MeshService', 'MeshServiceSubset'];
 
-const checkSpecSchema = schemaCheck(
+export const checkSpecSchema = schemaCheck(
   'KUMA_SCHEMA',
   (httpRouteSchema as JsonSchema).properties?.spec as JsonSchema,
   (e) => e.keyword === 'enum' && e.instancePath.endsWith('/kind'),
   NEWER_FIELDS,
 );
 
-/** Validates a MeshHTTPRoute as Kuma 2.6 does (schema, then the Go validator); the typed policy only when it has no error. */
-export function readMeshHttpRoute(header: ResourceHeader): ReadResult<MeshHTTPRoutePolicy> {
+/**
+ * Validates a MeshHTTPRoute as Kuma 2.6 does (schema, then the Go validator), or as Kuma 2.14 under the current
+ * model; the typed policy only when it has no error.
+ */
+export function readMeshHttpRoute(header: ResourceHeader, model: KumaModelName = 'kuma-2.6'): ReadResult<MeshHTTPRoutePolicy> {
   const source = header.source;
-  const findings = [...topLevelFindings(header, 'spec'), ...validateSpec(header.body.spec)];
+  const specFindings =
+    model === 'kuma-2.14'
+      ? currentModelFindings(checkSpecSchema(header.body.spec, ['spec']), header, [...validateCurrentRoute(header.body.spec, 'MeshHTTPRoute'), ...validateHttpRules(header.body.spec)])
+      : validateSpec(header.body.spec);
+  const findings = [...topLevelFindings(header, 'spec'), ...specFindings];
   const diagnostics = findings.map((f) => toDiagnostic(source, f));
   if (findings.some((f) => f.severity === 'error')) return { value: null, diagnostics };
 
@@ -36,6 +46,7 @@ export function readMeshHttpRoute(header: ResourceHeader): ReadResult<MeshHTTPRo
     mesh: meshOf(header),
     displayName: header.labels['kuma.io/display-name'] ?? header.name,
     origin: header.labels['kuma.io/origin'] ?? null,
+    scope: policyScope(header),
     targetRef,
     to: (asArray(spec.to) ?? []).map((raw, index) => readTo(header, raw, index)),
     location: locate(source, header.namePath),
@@ -63,6 +74,21 @@ function validateSpec(rawSpec: unknown): Finding[] {
     out.push(...validateTargetRef(to?.targetRef, [...at, 'targetRef'], gateway ? ['Mesh'] : ['MeshService']));
     if (!gateway && (asArray(to?.hostnames)?.length ?? 0) > 0) out.push(finding('error', 'KUMA_HTTP_ROUTE', [...at, 'hostnames'], 'must not be defined'));
     (asArray(to?.rules) ?? []).forEach((rawRule, j) => out.push(...validateRule(asRecord(rawRule), [...at, 'rules', j], gateway, asString(asRecord(to?.targetRef)?.name))));
+  });
+  return out;
+}
+
+/** The rules' matches and filters (the parts the current model validates as 2.6 did). */
+function validateHttpRules(rawSpec: unknown): Finding[] {
+  const out: Finding[] = [];
+  (asArray(asRecord(rawSpec)?.to) ?? []).forEach((rawTo, i) => {
+    (asArray(asRecord(rawTo)?.rules) ?? []).forEach((rawRule, j) => {
+      const rule = asRecord(rawRule);
+      const at: NodePath = ['spec', 'to', i, 'rules', j];
+      const matches = asArray(rule?.matches) ?? [];
+      matches.forEach((raw, m) => out.push(...validateMatch(asRecord(raw), [...at, 'matches', m])));
+      (asArray(asRecord(rule?.default)?.filters) ?? []).forEach((raw, f) => out.push(...validateFilter(asRecord(raw), [...at, 'default', 'filters', f], matches, true)));
+    });
   });
   return out;
 }
@@ -124,7 +150,7 @@ const FILTER_FIELD: Record<string, string> = {
   RequestMirror: 'requestMirror',
 };
 
-function validateFilter(filter: Record<string, unknown> | undefined, at: NodePath, matches: unknown[]): Finding[] {
+function validateFilter(filter: Record<string, unknown> | undefined, at: NodePath, matches: unknown[], current = false): Finding[] {
   const type = asString(filter?.type);
   const field = type ? FILTER_FIELD[type] : undefined;
   if (!filter || !field) return []; // the schema reports a missing or unknown type
@@ -140,7 +166,7 @@ function validateFilter(filter: Record<string, unknown> | undefined, at: NodePat
     const allPrefix = matches.length > 0 && matches.every((m) => asString(asRecord(asRecord(m)?.path)?.type) === 'PathPrefix');
     if (!allPrefix) out.push(finding('error', 'KUMA_HTTP_FILTER', [...at, field, 'path', 'replacePrefixMatch'], 'can only appear if all matches match a path prefix'));
   }
-  if (field === 'requestMirror') out.push(...validateTargetRef(body.backendRef, [...at, field, 'backendRef'], BACKEND_KINDS));
+  if (field === 'requestMirror' && !current) out.push(...validateTargetRef(body.backendRef, [...at, field, 'backendRef'], BACKEND_KINDS));
   return out;
 }
 

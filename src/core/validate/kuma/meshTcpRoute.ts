@@ -10,6 +10,9 @@ import { schemaCheck, type JsonSchema } from '../schema';
 import { meshOf, topLevelFindings } from './resourceShape';
 import tcpRouteSchema from './schemas/meshtcproute-2.6.0.schema.json';
 import { proxyTypesOf, validateTargetRef, warnSubsetWithoutTags } from './targetRef';
+import type { KumaModelName } from '../../model/kuma/current/modelChoice';
+import { policyScope } from '../../model/kuma/current/scope';
+import { currentModelFindings, validateCurrentRoute } from './current/routeSpec';
 
 const TOP_LEVEL_KINDS = ['Mesh', 'MeshSubset', 'MeshGateway', 'MeshService', 'MeshServiceSubset'];
 const BACKEND_KINDS = ['MeshService', 'MeshServiceSubset'];
@@ -24,7 +27,7 @@ export const NEWER_FIELDS = {
 };
 
 /** Kind enums are reported by the targetRef rules, with Kuma's message and the kinds allowed at that position. */
-const checkSpecSchema = schemaCheck(
+export const checkSpecSchema = schemaCheck(
   'KUMA_SCHEMA',
   (tcpRouteSchema as JsonSchema).properties?.spec as JsonSchema,
   (e) => e.keyword === 'enum' && e.instancePath.endsWith('/kind'),
@@ -36,10 +39,15 @@ export interface ReadResult<T> {
   diagnostics: Diagnostic[];
 }
 
-/** Validates a MeshTCPRoute as Kuma 2.6 does; returns the typed policy only when it has no error. */
-export function readMeshTcpRoute(header: ResourceHeader): ReadResult<MeshTCPRoutePolicy> {
+/**
+ * Validates a MeshTCPRoute as Kuma 2.6 does, or as Kuma 2.14 does under the current model; returns the typed policy
+ * only when it has no error.
+ */
+export function readMeshTcpRoute(header: ResourceHeader, model: KumaModelName = 'kuma-2.6'): ReadResult<MeshTCPRoutePolicy> {
   const source = header.source;
-  const findings = [...topLevelFindings(header, 'spec'), ...validateSpec(header.body.spec)];
+  const specFindings =
+    model === 'kuma-2.14' ? currentModelFindings(checkSpecSchema(header.body.spec, ['spec']), header, validateCurrentRoute(header.body.spec, 'MeshTCPRoute')) : validateSpec(header.body.spec);
+  const findings = [...topLevelFindings(header, 'spec'), ...specFindings];
   const diagnostics = findings.map((f) => toDiagnostic(source, f));
   if (findings.some((f) => f.severity === 'error')) return { value: null, diagnostics };
 
@@ -51,6 +59,7 @@ export function readMeshTcpRoute(header: ResourceHeader): ReadResult<MeshTCPRout
     mesh: meshOf(header),
     displayName: header.labels['kuma.io/display-name'] ?? header.name,
     origin: header.labels['kuma.io/origin'] ?? null,
+    scope: policyScope(header),
     targetRef,
     to: (asArray(spec.to) ?? []).map((raw, index) => readTo(header, raw, index)),
     location: locate(source, header.namePath),
@@ -98,11 +107,23 @@ function validateSpec(rawSpec: unknown): Finding[] {
 
 export function readTargetRef(raw: unknown): TargetRef {
   const ref = asRecord(raw) ?? {};
-  return {
+  const target: TargetRef = {
     kind: (asString(ref.kind) ?? 'Mesh') as TargetRefKind,
     name: asString(ref.name),
     tags: asTags(ref.tags),
     proxyTypes: proxyTypesOf(ref),
+  };
+  return { ...target, ...currentRefFields(ref) };
+}
+
+/** The fields of the current model a targetRef or backendRef may carry, only those written. */
+function currentRefFields(ref: Record<string, unknown>): Pick<TargetRef, 'namespace' | 'labels' | 'sectionName'> {
+  const namespace = asString(ref.namespace);
+  const sectionName = ref.sectionName === undefined || ref.sectionName === null ? undefined : String(ref.sectionName as string | number);
+  return {
+    ...(namespace !== undefined ? { namespace } : {}),
+    ...(asRecord(ref.labels) ? { labels: asTags(ref.labels) } : {}),
+    ...(sectionName !== undefined ? { sectionName } : {}),
   };
 }
 
@@ -115,9 +136,10 @@ function readTo(header: ResourceHeader, raw: unknown, index: number): TcpRouteTo
   const rule = asRecord(asArray(to.rules)?.[0]);
   if (!rule) {
     const itself: BackendRef = {
-      kind: 'MeshService',
+      kind: destination.kind === 'MeshExternalService' || destination.kind === 'MeshMultiZoneService' ? destination.kind : 'MeshService',
       name: destination.name ?? '',
       tags: destination.tags,
+      ...currentRefFields(asRecord(to.targetRef) ?? {}),
       weight: 1,
       location: spanAt(source, [...at, 'targetRef']),
       nameLocation: destinationLocation,
@@ -132,10 +154,13 @@ function readTo(header: ResourceHeader, raw: unknown, index: number): TcpRouteTo
 export function readBackendRefs(header: ResourceHeader, raw: unknown[], refsPath: NodePath): BackendRef[] {
   return raw.map((rawRef, k): BackendRef => {
     const ref = asRecord(rawRef) ?? {};
+    const kind = asString(ref.kind);
     return {
-      kind: asString(ref.kind) === 'MeshServiceSubset' ? 'MeshServiceSubset' : 'MeshService',
+      kind: kind === 'MeshServiceSubset' || kind === 'MeshExternalService' || kind === 'MeshMultiZoneService' ? kind : 'MeshService',
       name: asString(ref.name) ?? '',
       tags: asTags(ref.tags),
+      ...currentRefFields(ref),
+      ...(typeof ref.port === 'number' ? { port: ref.port } : {}),
       weight: typeof ref.weight === 'number' ? ref.weight : 1,
       location: spanAt(header.source, [...refsPath, k]),
       nameLocation: locate(header.source, [...refsPath, k, 'name']),

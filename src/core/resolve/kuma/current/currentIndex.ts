@@ -1,0 +1,179 @@
+/**
+ * The route index of the meshes that resolve by the current model (Kuma 2.14): per proxy its class (the sorted
+ * `to[]` entries of the policies that select it, shared by every proxy alike) and the destination ports it reaches.
+ * Per class and port the routes are resolved when first asked for, as in the 2.6 index. Destinations are
+ * (resource, port) pairs: `destination` is `name.namespace`, `port` its port, `destinationKri` its KRI.
+ */
+import { servicesOf } from '../../../model/kuma/inventory';
+import { displayResourceName } from '../../../model/kuma/kri';
+import { sectionOf, type DestinationResource } from '../../../model/kuma/current/types';
+import type { Proxy, RoutePolicy } from '../../../model/kuma/types';
+import { compareText, type RouteIndex, type RouteQuery } from '../../routeIndex';
+import type { RouteEntry } from '../../routeTable';
+import type { RouteTemplate } from '../protocolPrecedence';
+import { appProtocolOf, outboundKri, outboundRoutes, type Outbound } from './outboundRoutes';
+import { reachableOutbounds } from './reach';
+import { resolveTo, type ResourceSection } from './references';
+import { selectsProxy } from './selection';
+import { compareEntries, type CurrentEntry } from './sort';
+
+/** What one mesh of the current model holds, after inference. */
+export interface CurrentMesh {
+  mesh: string;
+  destinations: DestinationResource[];
+  proxies: Proxy[];
+  /** Route policies in input order. */
+  policies: RoutePolicy[];
+}
+
+export interface TargetedEntry extends CurrentEntry {
+  targets: ResourceSection[];
+}
+
+interface Resolved {
+  id: number;
+  routes: RouteTemplate[];
+}
+
+interface ProxyClass {
+  entries: TargetedEntry[];
+  resolution(outbound: Outbound): Resolved | null;
+}
+
+interface IndexedProxy {
+  proxy: Proxy;
+  cls: ProxyClass;
+  outbounds: Outbound[];
+}
+
+interface MeshIndex {
+  mesh: CurrentMesh;
+  bySource: Map<string, IndexedProxy[]>;
+}
+
+/** Every `to[]` entry of the mesh's route policies with the destinations it names (gateway routes are not drawn). */
+export function targetedEntries(mesh: CurrentMesh): TargetedEntry[] {
+  const out: TargetedEntry[] = [];
+  mesh.policies.forEach((policy, p) => {
+    if (policy.targetRef.kind === 'MeshGateway') return;
+    policy.to.forEach((to, t) => out.push({ policy, to, order: p * 4096 + t, targets: resolveTo(to.destination, policy, mesh.destinations) }));
+  });
+  return out;
+}
+
+export function buildCurrentIndex(meshes: readonly CurrentMesh[]): { index: RouteIndex; selected: Set<RoutePolicy> } {
+  const selected = new Set<RoutePolicy>();
+  let nextId = 0;
+  const indexed = [...meshes]
+    .sort((a, b) => compareText(a.mesh, b.mesh))
+    .map((mesh): MeshIndex => {
+      const entries = targetedEntries(mesh);
+      const classes = new Map<string, ProxyClass>();
+      const bySource = new Map<string, IndexedProxy[]>();
+      for (const proxy of mesh.proxies) {
+        const policies = mesh.policies.filter((p) => selectsProxy(p, proxy));
+        for (const p of policies) selected.add(p);
+        const key = policies.map((p) => mesh.policies.indexOf(p)).join(',');
+        let cls = classes.get(key);
+        if (!cls) {
+          const mine = entries.filter((e) => policies.includes(e.policy)).sort(compareEntries);
+          classes.set(key, (cls = proxyClass(mine, mesh.destinations, () => nextId++)));
+        }
+        const item = { proxy, cls, outbounds: reachableOutbounds(proxy, mesh.destinations) };
+        for (const source of servicesOf(proxy)) bySource.set(source, [...(bySource.get(source) ?? []), item]);
+      }
+      return { mesh, bySource: new Map([...bySource].sort(([a], [b]) => compareText(a, b))) };
+    });
+  return { index: currentIndex(indexed), selected };
+}
+
+function proxyClass(entries: TargetedEntry[], all: readonly DestinationResource[], newId: () => number): ProxyClass {
+  const resolved = new Map<string, Resolved | null>();
+  return {
+    entries,
+    resolution(outbound) {
+      const key = outboundKri(outbound);
+      let found = resolved.get(key);
+      if (found === undefined) {
+        const section = sectionOf(outbound.port);
+        const relevant = entries.filter((e) => e.targets.some((t) => t.resource === outbound.resource && (t.section === '' || t.section === section)));
+        found = relevant.length === 0 ? null : { id: newId(), routes: outboundRoutes(outbound, relevant, all) };
+        resolved.set(key, found);
+      }
+      return found;
+    },
+  };
+}
+
+function currentIndex(meshes: readonly MeshIndex[]): RouteIndex {
+  const touched = (item: IndexedProxy, includeDefaults: boolean) => item.outbounds.filter((o) => includeDefaults || item.cls.resolution(o) !== null);
+  return {
+    sources(includeDefaults = false) {
+      const out = new Set<string>();
+      for (const { bySource } of meshes) for (const [source, items] of bySource) if (items.some((i) => touched(i, includeDefaults).length > 0)) out.add(source);
+      return [...out].sort(compareText);
+    },
+    destinations(includeDefaults = false) {
+      const out = new Set<string>();
+      for (const { bySource } of meshes) for (const items of bySource.values()) for (const i of items) for (const o of touched(i, includeDefaults)) out.add(displayResourceName(o.resource.id));
+      return [...out].sort(compareText);
+    },
+    *entries(query: RouteQuery = {}) {
+      for (const mesh of meshes) {
+        const sources = query.from != null ? (mesh.bySource.has(query.from) ? [query.from] : []) : mesh.bySource.keys();
+        for (const source of sources) yield* sourceEntries(mesh, source, query);
+      }
+    },
+  };
+}
+
+function sourceEntries(mesh: MeshIndex, source: string, query: RouteQuery): RouteEntry[] {
+  const byKey = new Map<string, RouteEntry>();
+  const list: RouteEntry[] = [];
+  for (const item of mesh.bySource.get(source) ?? []) {
+    for (const outbound of item.outbounds) {
+      const destination = displayResourceName(outbound.resource.id);
+      if (query.to != null && destination !== query.to) continue;
+      const resolution = item.cls.resolution(outbound);
+      if (!resolution && !query.includeDefaults) continue;
+      const kri = outboundKri(outbound);
+      const routes = resolution ? resolution.routes : outboundRoutes(outbound, [], []);
+      routes.forEach((route, i) => {
+        const key = `${kri}|${resolution?.id ?? 'default'}|${i}`;
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = routeEntry(mesh.mesh.mesh, source, item.proxy, outbound, kri, route);
+          byKey.set(key, entry);
+          list.push(entry);
+        }
+        if (entry.proxies[entry.proxies.length - 1] !== item.proxy.name) entry.proxies.push(item.proxy.name);
+      });
+    }
+  }
+  return list.sort((a, b) => compareText(a.destination, b.destination) || (a.port ?? -1) - (b.port ?? -1) || compareText(a.proxies[0] ?? '', b.proxies[0] ?? ''));
+}
+
+function routeEntry(mesh: string, source: string, proxy: Proxy, outbound: Outbound, kri: string, route: RouteTemplate): RouteEntry {
+  const resource = outbound.resource;
+  return {
+    family: 'kuma',
+    mesh,
+    source,
+    proxies: [],
+    destination: displayResourceName(resource.id),
+    port: outbound.port.port,
+    destinationKri: kri,
+    protocol: appProtocolOf(outbound.port),
+    protocolSource: `appProtocol ${outbound.port.appProtocol} of port ${sectionOf(outbound.port)} (${resource.location ? `${resource.kind} ${resource.name}` : `inferred from ${resource.inferredFrom ?? 'Dataplanes'}`})`,
+    kind: route.kind,
+    policy: route.policy,
+    name: route.name,
+    match: route.match,
+    ...(route.filters ? { filters: route.filters } : {}),
+    backends: route.backends,
+    overridden: route.overridden,
+    location: route.location,
+    selectorLocation: route.selectorLocation,
+    sourceLocation: proxy.location,
+  };
+}
