@@ -3,8 +3,10 @@
  * (`resolve/kuma/current/proxyOutbounds.ts`):
  * - a real outbound per reachable destination port and VIP (`helpers.go:AsOutbounds`: one per `vips[] x ports[]`),
  *   named by its port's KRI (a MeshExternalService's without section, as Kuma's outbound has it), on the resource's
- *   port; a resource without a VIP in its `status` gets its listener on 127.0.0.1 (Kuma allocates VIPs, which the
- *   export cannot know), said in an info;
+ *   port. A resource without a VIP in its `status` (inferred ones, or pasted without status) gets a synthetic one, as
+ *   `reference/kuma/current-model.md` section 1.3 advises: Kuma allocates them from 241.0.0.0/8 (MeshService),
+ *   242.0.0.0/8 (MeshExternalService) and 243.0.0.0/8 (MeshMultiZoneService), in an order the export cannot know, so
+ *   the synthetic ones are numbered in input order and listed in an info;
  * - a legacy outbound per `networking.outbound[]` of the Dataplane, with a port;
  * - each outbound's route: the winning MeshTCPRoute's split, else the default route. An outbound a MeshHTTPRoute takes
  *   is handed over as a default route on an HTTP port, which the export says it does not write.
@@ -30,8 +32,15 @@ export function plansFromResolution(mesh: CurrentMesh, resolved: readonly ProxyO
   const byKri = new Map<string, KnownPort>();
   for (const resource of mesh.destinations) for (const port of resource.ports) byKri.set(formatKri({ ...resource.id, sectionName: sectionOf(port) }), { resource, port });
 
+  const synthetic = syntheticVips(mesh.destinations);
+  const used = new Set<DestinationResource>();
+  const vipsOf = (resource: DestinationResource): string[] => {
+    if (resource.vips && resource.vips.length > 0) return resource.vips;
+    const vip = synthetic.get(resource);
+    if (vip) used.add(resource);
+    return vip ? [vip] : [];
+  };
   const plans: ProxyPlan[] = [];
-  const withoutVip = new Set<DestinationResource>();
   for (const { proxy, real, legacy } of resolved) {
     const at = proxy.location ?? fallback;
     if (proxy.gateway?.type === 'BUILTIN') {
@@ -66,9 +75,7 @@ export function plansFromResolution(mesh: CurrentMesh, resolved: readonly ProxyO
       const { resource, port } = outbound;
       const id: ResourceIdentifier = { ...resource.id, sectionName: resource.kind === 'MeshExternalService' ? '' : sectionOf(port) };
       const route = tcpRoute(routes, byKri);
-      const vips = resource.vips && resource.vips.length > 0 ? resource.vips : [undefined];
-      if (!vips[0]) withoutVip.add(resource);
-      for (const vip of vips) add({ kind: 'resource', resource: id, destinationPort: port.port, ...(vip ? { address: vip } : {}), port: port.port, protocol: port.appProtocol, route });
+      for (const vip of vipsOf(resource)) add({ kind: 'resource', resource: id, destinationPort: port.port, address: vip, port: port.port, protocol: port.appProtocol, route });
     }
     plans.push({
       name: proxy.name,
@@ -80,17 +87,36 @@ export function plansFromResolution(mesh: CurrentMesh, resolved: readonly ProxyO
       location: at,
     });
   }
-  const first = [...withoutVip][0];
+  const first = [...used][0];
   if (first) {
-    const names = [...withoutVip].map((d) => `${d.kind} ${d.id.name}`).join(', ');
+    const listed = [...used].map((d) => `${d.kind} ${d.id.name} at ${synthetic.get(d) ?? ''}`).join(', ');
     diagnostics.push({
       ...(first.location ?? fallback),
       severity: 'info',
-      code: 'KUMA_EXPORT_NO_VIP',
-      message: `no VIP in the status of ${names}: ${withoutVip.size === 1 ? 'its outbound listener is' : 'their outbound listeners are'} written on 127.0.0.1 at the resource's port; Kuma listens on the VIP it allocates (241/242/243.0.0.0/8, or the Service's ClusterIP)`,
+      code: 'KUMA_EXPORT_SYNTHETIC_VIP',
+      message: `no VIP in the status of ${used.size === 1 ? 'a destination' : `${used.size} destinations`}: their outbound listeners use synthetic VIPs (${listed}); Kuma allocates its own (from 241/242/243.0.0.0/8, or the Service's ClusterIP), so the listener addresses will differ`,
     });
   }
   return { plans, diagnostics };
+}
+
+const VIP_RANGES: Record<DestinationResource['kind'], number> = { MeshService: 241, MeshExternalService: 242, MeshMultiZoneService: 243 };
+
+/** A synthetic VIP for each destination without one, per kind in input order, avoiding every VIP written. */
+function syntheticVips(destinations: readonly DestinationResource[]): Map<DestinationResource, string> {
+  const written = new Set(destinations.flatMap((d) => d.vips ?? []));
+  const next: Record<string, number> = {};
+  const out = new Map<DestinationResource, string>();
+  for (const resource of destinations) {
+    if ((resource.vips ?? []).length > 0) continue;
+    let vip: string;
+    do {
+      const n = (next[resource.kind] = (next[resource.kind] ?? 0) + 1);
+      vip = `${VIP_RANGES[resource.kind]}.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+    } while (written.has(vip));
+    out.set(resource, vip);
+  }
+  return out;
 }
 
 /** The outbound's MeshTCPRoute split, or the default route (also when the MeshHTTPRoute plugin takes it). */
