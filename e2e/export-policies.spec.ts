@@ -56,6 +56,22 @@ test('the Envoy export of the demo downloads every proxy\'s config, clusters nam
   await expect(page.getByTestId('export-outcome')).toContainText('Envoy export:');
 });
 
+test('the Envoy export of a mesh of the current Kuma model names its clusters as Kuma 2.14 does', async ({ page }) => {
+  await openStudio(page);
+  // Kuma 2.14.3's golden case tcproute-meshexternalservice as YAML: a redirect between MeshExternalServices.
+  await setEditorText(page, fs.readFileSync(new URL('../conformance/kuma/inputs-2.14/tcproute-meshexternalservice.yaml', import.meta.url), 'utf8'));
+  await page.getByTestId('export-button').click();
+  const envoy = await downloadConfig(page, 'envoy');
+  const files = unzipSync(new Uint8Array(envoy.data));
+  expect(Object.keys(files).sort()).toEqual(['default/web-01.clusters.yaml', 'default/web-01.listeners.yaml']);
+  const listeners = strFromU8(files['default/web-01.listeners.yaml'] ?? new Uint8Array());
+  expect(listeners).toContain('name: outbound:10.20.20.1:9090');
+  expect(listeners).toContain('cluster: default_example2___extsvc_9090');
+  expect(listeners).toContain('statPrefix: default_example___extsvc_9090');
+  expect(strFromU8(files['default/web-01.clusters.yaml'] ?? new Uint8Array())).toContain('sni: a0ac70962fd61fdc0.example2.9090.default.mes');
+  await expect(page.getByTestId('export-outcome')).toContainText('Envoy export:');
+});
+
 test('the Istio export of a ServiceRoute downloads a VirtualService and a DestinationRule, with the translation caveat', async ({ page }) => {
   await openStudio(page);
   await setEditorText(page, fs.readFileSync(new URL('../src/demo/examples/tsb/04-http-routes.yaml', import.meta.url), 'utf8'));

@@ -40,7 +40,46 @@ spec:
         name: backend
 `;
 
+/** A mesh of the current Kuma model: two MeshService versions with VIPs, a Dataplane, a 90/10 MeshTCPRoute on ports. */
+const CURRENT_MODEL_SPLIT = `type: MeshService
+name: backend
+mesh: default
+spec:
+  selector: {dataplaneTags: {kuma.io/service: backend}}
+  ports: [{name: tcp, port: 80, targetPort: 8080, appProtocol: tcp}]
+status: {vips: [{ip: 241.0.0.1}]}
+---
+type: MeshService
+name: backend-v2
+mesh: default
+spec:
+  selector: {dataplaneTags: {kuma.io/service: backend, version: v2}}
+  ports: [{name: tcp, port: 80, targetPort: 8080, appProtocol: tcp}]
+status: {vips: [{ip: 241.0.0.2}]}
+---
+type: Dataplane
+name: web-01
+mesh: default
+networking:
+  address: 192.168.0.2
+  inbound: [{port: 8080, tags: {kuma.io/service: web}}]
+---
+type: MeshTCPRoute
+name: backend-canary
+mesh: default
+spec:
+  targetRef: {kind: Dataplane, labels: {}}
+  to:
+    - targetRef: {kind: MeshService, name: backend}
+      rules:
+        - default:
+            backendRefs:
+              - {kind: MeshService, name: backend, port: 80, weight: 90}
+              - {kind: MeshService, name: backend-v2, sectionName: tcp, weight: 10}
+`;
+
 let dir: string;
+let currentModel: string;
 let invalid: string;
 let missing: string;
 let directory: string;
@@ -49,6 +88,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'route-studio-cli-'));
   invalid = join(dir, 'invalid.yaml');
   writeFileSync(invalid, INVALID_TO_KIND);
+  currentModel = join(dir, 'current-model.yaml');
+  writeFileSync(currentModel, CURRENT_MODEL_SPLIT);
   missing = join(dir, 'missing.yaml');
   directory = join(dir, 'a-directory');
   mkdirSync(directory);
@@ -160,5 +201,21 @@ describe('usage', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  }, TIMEOUT);
+
+  it('export --target envoy on a mesh of the current model prints Kuma 2.14 names: <mesh>_<name>_<namespace>_<zone>_msvc_<port>', () => {
+    const run = cli(['export', currentModel, '--target', 'envoy']);
+    expect(run.status).toBe(0);
+    // Listeners and clusters only (no endpoints file), headed by their names.
+    expect(run.stdout.match(/^--- # .*$/gm)).toEqual(['--- # default/web-01.listeners.yaml', '--- # default/web-01.clusters.yaml']);
+    // backend's VIP x port: the 90/10 split over the two MeshServices' ports, with its own stat prefix and KRI.
+    expect(run.stdout).toContain('name: outbound:241.0.0.1:80');
+    expect(run.stdout).toMatch(/- name: default_backend___msvc_80\n\s+weight: 90\n\s+- name: default_backend-v2___msvc_80\n\s+weight: 10\n/);
+    expect(run.stdout).toContain('statPrefix: default_backend___msvc_80');
+    expect(run.stdout).toContain('kuma.io/unified-name: kri_msvc_default___backend_tcp');
+    // backend-v2 is reached too, by its default route.
+    expect(run.stdout).toContain('name: outbound:241.0.0.2:80');
+    expect(run.stdout).toMatch(/^ {2}- name: default_backend-v2___msvc_80$/m);
+    expect(run.stderr).toContain('KUMA_EXPORT_NO_ENDPOINTS');
   }, TIMEOUT);
 });

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { FamilyResolution, MeshSummary } from '../family';
-import { inferMeshServices } from '../model/kuma/current/inference';
+import { inferMeshServices, type Inference } from '../model/kuma/current/inference';
 import { FORCED, MODEL_LABELS, type ModelChoice } from '../model/kuma/current/modelChoice';
 import { buildInventory } from '../model/kuma/inventory';
 import type { Proxy, RoutePolicy } from '../model/kuma/types';
@@ -39,13 +39,9 @@ export function resolveKuma(model: KumaModel): FamilyResolution {
   const currentMeshes: CurrentMesh[] = [];
   for (const [mesh, choice] of model.models) {
     if (choice.model !== 'kuma-2.14') continue;
-    const proxies = model.proxies.filter((p) => p.mesh === mesh);
-    const declared = model.destinations.filter((d) => d.mesh === mesh);
-    const policies = [...model.policies, ...model.httpPolicies].filter((p) => p.mesh === mesh);
-    const hasMeshServices = declared.some((d) => d.kind === 'MeshService');
-    const inference = hasMeshServices ? null : inferMeshServices(mesh, proxies);
-    const destinations = inference ? [...declared, ...inference.resources] : declared;
-    currentMeshes.push({ mesh, proxies, destinations, policies });
+    const { current: currentMesh, inference } = currentMeshOf(model, mesh);
+    const { proxies, destinations, policies } = currentMesh;
+    currentMeshes.push(currentMesh);
     diagnostics.push(...withoutRoutePolicy(mesh, proxies, model));
     if (inference && inference.resources.length > 0) {
       diagnostics.push({
@@ -109,6 +105,20 @@ function withoutRoutePolicy(mesh: string, proxies: readonly Proxy[], model: Kuma
       message: `mesh "${mesh}" has ${count === 1 ? 'a Dataplane' : `${count} Dataplanes`} but no MeshTCPRoute or MeshHTTPRoute: every destination takes its default route, which the graph draws with "Show default routes"`,
     },
   ];
+}
+
+/**
+ * One mesh of the current model as its resolution reads it: its Dataplanes, route policies and destinations (those
+ * declared, or, when it declares no MeshService, those inferred from its Dataplanes). The Envoy export reads it too.
+ */
+export function currentMeshOf(model: KumaModel, mesh: string): { current: CurrentMesh; inference: Inference | null } {
+  const proxies = model.proxies.filter((p) => p.mesh === mesh);
+  const declared = model.destinations.filter((d) => d.mesh === mesh);
+  const policies = [...model.policies, ...model.httpPolicies].filter((p) => p.mesh === mesh);
+  const hasMeshServices = declared.some((d) => d.kind === 'MeshService');
+  const inference = hasMeshServices ? null : inferMeshServices(mesh, proxies);
+  const destinations = inference ? [...declared, ...inference.resources] : declared;
+  return { current: { mesh, proxies, destinations, policies }, inference };
 }
 
 function modelFields(choice: ModelChoice | undefined): Pick<MeshSummary, 'model' | 'modelReason'> {

@@ -11,6 +11,8 @@ export interface ExportOptions {
   format?: ExportFormat;
   /** The uncertain choices of the Istio translation. */
   istio?: Partial<IstioExportOptions>;
+  /** Kuma: the model to resolve every mesh by (as `analyze`'s option); `auto` (default) chooses per mesh. */
+  kumaModel?: 'auto' | 'kuma-2.6' | 'kuma-2.14';
 }
 
 export interface ExportFile {

@@ -41,6 +41,8 @@ export interface DestinationResource {
   meshServiceLabels?: Record<string, string>;
   /** `creationTime` when written (universal), else the order it was read in: backendRef labels pick the oldest. */
   age: number;
+  /** The VIPs of its `status` (`vips[].ip`, a MeshExternalService's `vip.ip`): its outbounds' addresses. Empty or absent when none is written (inferred resources). */
+  vips?: string[];
   /** Where it is declared; null when inferred. */
   location: SourceLocation | null;
   /** Set when Route Studio inferred it (from Dataplanes): says from what. */

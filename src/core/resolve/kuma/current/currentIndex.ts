@@ -78,17 +78,25 @@ export function buildCurrentIndex(meshes: readonly CurrentMesh[]): { index: Rout
         for (const p of policies) selected.add(p);
         const key = policies.map((p) => rank.get(p)).join(',');
         let cls = classes.get(key);
-        if (!cls) {
-          const chosen = new Set(policies);
-          const mine = entries.filter((e) => chosen.has(e.policy)).sort(compareEntries);
-          classes.set(key, (cls = proxyClass(mine, mesh.destinations, () => nextId++)));
-        }
+        if (!cls) classes.set(key, (cls = proxyClass(entriesOf(entries, policies), mesh.destinations, () => nextId++)));
         const item = { proxy, cls, reach: reachOf(proxy, mesh.destinations) };
         for (const source of servicesOf(proxy)) bySource.set(source, [...(bySource.get(source) ?? []), item]);
       }
       return { mesh, bySource: new Map([...bySource].sort(([a], [b]) => compareText(a, b))) };
     });
   return { index: currentIndex(indexed), selected };
+}
+
+/** The entries of the policies that select a proxy, sorted (`sort.go`): the last one wins. */
+export function entriesOf(entries: readonly TargetedEntry[], policies: readonly RoutePolicy[]): TargetedEntry[] {
+  const chosen = new Set(policies);
+  return entries.filter((e) => chosen.has(e.policy)).sort(compareEntries);
+}
+
+/** The entries (sorted) that apply to one outbound: those naming its resource, whole or by this port's section (`isRelevant`). */
+export function relevantEntries(entries: readonly TargetedEntry[], outbound: Outbound): TargetedEntry[] {
+  const section = sectionOf(outbound.port);
+  return entries.filter((e) => e.targets.some((t) => t.resource === outbound.resource && (t.section === '' || t.section === section)));
 }
 
 function proxyClass(entries: TargetedEntry[], all: readonly DestinationResource[], newId: () => number): ProxyClass {
@@ -118,8 +126,7 @@ function proxyClass(entries: TargetedEntry[], all: readonly DestinationResource[
       const key = outboundKri(outbound);
       let found = resolved.get(key);
       if (found === undefined) {
-        const section = sectionOf(outbound.port);
-        const relevant = entries.filter((e) => e.targets.some((t) => t.resource === outbound.resource && (t.section === '' || t.section === section)));
+        const relevant = relevantEntries(entries, outbound);
         found = relevant.length === 0 ? null : { id: newId(), routes: outboundRoutes(outbound, relevant, all) };
         resolved.set(key, found);
       }

@@ -56,6 +56,7 @@ export function readDestination(header: ResourceHeader, order: number): ReadResu
     id: { kind, mesh: meshOf(header), zone: labels[ZONE_LABEL] ?? '', namespace: labels[NAMESPACE_LABEL] ?? '', name: labels[DISPLAY_NAME_LABEL] ?? header.name, sectionName: '' },
     age: Number.isNaN(creation) ? 1e15 + order : creation,
     location: locate(header.source, header.namePath),
+    vips: readVips(header.body.status),
   };
   if (kind === 'MeshExternalService') {
     const match = asRecord(spec.match);
@@ -96,6 +97,15 @@ function readPorts(spec: Record<string, unknown>, findings: Finding[], kind: Des
     out.push({ name: name || null, port: port.port, targetPort: kind === 'MeshService' ? targetPort : null, appProtocol });
   });
   return out;
+}
+
+/** The VIPs the control plane wrote in `status`: `vips[].ip` (MeshService, MeshMultiZoneService) or `vip.ip` (MeshExternalService). */
+function readVips(rawStatus: unknown): string[] {
+  const status = asRecord(rawStatus);
+  if (!status) return [];
+  const single = asString(asRecord(status.vip)?.ip);
+  const listed = (asArray(status.vips) ?? []).flatMap((v) => asString(asRecord(v)?.ip) ?? []);
+  return single ? [single, ...listed] : listed;
 }
 
 function readSelector(spec: Record<string, unknown>, findings: Finding[]): MeshServiceSelector {
