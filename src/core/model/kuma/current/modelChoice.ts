@@ -31,7 +31,16 @@ interface Construct {
 }
 
 /** The first construct of the current model in one document, if any. */
+const constructs = new WeakMap<ResourceHeader, Construct | null>();
+
+/** Kept with the header (itself kept with its document): a keystroke asks it of every document again. */
 export function currentConstruct(header: ResourceHeader): Construct | null {
+  let construct = constructs.get(header);
+  if (construct === undefined) constructs.set(header, (construct = findCurrentConstruct(header)));
+  return construct;
+}
+
+function findCurrentConstruct(header: ResourceHeader): Construct | null {
   if (RESOURCE_KINDS.has(header.kind)) return { path: header.namePath, what: `${header.kind} resource "${header.name}"` };
   const spec = asRecord(header.body.spec);
   if (!spec) return null;
