@@ -29,6 +29,18 @@ describe('results across keystrokes', () => {
     const third = runAnalysis({ id: 3, files: broken, showDefaults: false, focusSource: null }, memory);
     const message = leaveOutUnchanged(third, second);
     expect(message.same ?? []).not.toContain('diagnostics');
-    expect(restoreUnchanged(message, second).analysis.diagnostics).toEqual(third.analysis.diagnostics);
+    expect(restoreUnchanged(structuredClone(message), second).analysis.diagnostics).toEqual(third.analysis.diagnostics);
+  });
+
+  it('sends a few changed problems among many as a splice of the previous ones', () => {
+    const many = (weight: number) => Array.from({ length: 40 }, (_, i) => ({ ...second.analysis.diagnostics[0], line: i + 1, message: i === 20 ? `weight ${weight}` : 'same' })) as typeof second.analysis.diagnostics;
+    const a = { ...second, analysis: { ...second.analysis, diagnostics: many(1) } };
+    const b = { ...second, analysis: { ...second.analysis, diagnostics: many(2) } };
+    const message = leaveOutUnchanged(b, a);
+    expect(message.analysis.diagnostics).toBeUndefined();
+    expect(message.diagnosticsSplice).toEqual({ start: 20, deleteCount: 1, insert: [b.analysis.diagnostics[20]] });
+    const restored = restoreUnchanged(structuredClone(message), a);
+    expect(restored.analysis.diagnostics).toEqual(b.analysis.diagnostics);
+    expect(restored.analysis.diagnostics[0]).toBe(a.analysis.diagnostics[0]); // the unchanged problems are the previous objects
   });
 });

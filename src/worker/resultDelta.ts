@@ -15,9 +15,16 @@ export type AnalysisMessage = Omit<AnalysisResult, 'analysis' | 'graph' | 'layou
   Partial<Pick<AnalysisResult, 'graph' | 'layouts' | 'sources'>> & {
     analysis: Partial<AnalysisResult['analysis']>;
     same?: ReusablePart[];
+    /**
+     * The problems as a splice of the previous ones, when only a few changed (a keystroke changes the message of the
+     * problem it is on, and the thousands of others stay): `previous.slice(0, start)`, `insert`, then the previous
+     * ones from `start + deleteCount`.
+     */
+    diagnosticsSplice?: { start: number; deleteCount: number; insert: Diagnostic[] };
   };
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a === b) return true; // a problem of a document the edit did not touch is the very same object
   return (
     a.code === b.code &&
     a.line === b.line &&
@@ -32,20 +39,37 @@ function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
   );
 }
 
-function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  return a.length === b.length && a.every((d, i) => sameDiagnostic(d, b[i] as Diagnostic));
+/** Each part's JSON, made once: the previous result's is asked again at the next keystroke. */
+const jsonOf = new WeakMap<object, string>();
+function json(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  let text = jsonOf.get(value);
+  if (text === undefined) jsonOf.set(value, (text = JSON.stringify(value)));
+  return text;
 }
 
-const sameJson = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a: unknown, b: unknown): boolean => a === b || json(a) === json(b);
 
 /** The message for `result`, leaving out what equals `previous` (the last result sent). */
 export function leaveOutUnchanged(result: AnalysisResult, previous: AnalysisResult | null): AnalysisMessage {
   if (!previous) return result;
   const same: ReusablePart[] = [];
   const message: AnalysisMessage = { ...result, analysis: { ...result.analysis } };
-  if (sameDiagnostics(result.analysis.diagnostics, previous.analysis.diagnostics)) {
+  const diagnostics = result.analysis.diagnostics;
+  const before = previous.analysis.diagnostics;
+  let start = 0;
+  while (start < diagnostics.length && start < before.length && sameDiagnostic(diagnostics[start] as Diagnostic, before[start] as Diagnostic)) start++;
+  if (start === diagnostics.length && start === before.length) {
     delete message.analysis.diagnostics;
     same.push('diagnostics');
+  } else {
+    let end = 0;
+    while (end < diagnostics.length - start && end < before.length - start && sameDiagnostic(diagnostics[diagnostics.length - 1 - end] as Diagnostic, before[before.length - 1 - end] as Diagnostic)) end++;
+    const insert = diagnostics.slice(start, diagnostics.length - end);
+    if (insert.length < diagnostics.length / 2) {
+      delete message.analysis.diagnostics;
+      message.diagnosticsSplice = { start, deleteCount: before.length - start - end, insert };
+    }
   }
   if (sameJson(result.analysis.meshes, previous.analysis.meshes)) {
     delete message.analysis.meshes;
@@ -63,7 +87,7 @@ export function leaveOutUnchanged(result: AnalysisResult, previous: AnalysisResu
     delete message.layouts;
     same.push('layouts');
   }
-  return same.length > 0 ? { ...message, same } : result;
+  return same.length > 0 || message.diagnosticsSplice ? { ...message, ...(same.length > 0 ? { same } : {}) } : result;
 }
 
 /**
@@ -71,7 +95,12 @@ export function leaveOutUnchanged(result: AnalysisResult, previous: AnalysisResu
  * a previous result (which a worker never does) becomes empty rather than missing.
  */
 export function restoreUnchanged(message: AnalysisMessage, previous: AnalysisResult | null): AnalysisResult {
-  const { same, ...rest } = message;
+  const { same, diagnosticsSplice, ...rest } = message;
+  if (diagnosticsSplice) {
+    const before = previous?.analysis.diagnostics ?? [];
+    const { start, deleteCount, insert } = diagnosticsSplice;
+    rest.analysis = { ...rest.analysis, diagnostics: [...before.slice(0, start), ...insert, ...before.slice(start + deleteCount)] };
+  }
   if (!same || same.length === 0) return rest as AnalysisResult;
   const reused = new Set(same);
   const pick = <T>(part: ReusablePart, own: T | undefined, kept: T | undefined, empty: T): T => (reused.has(part) ? (kept ?? empty) : (own ?? empty));

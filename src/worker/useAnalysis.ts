@@ -1,61 +1,40 @@
 /**
  * Keeps the store's DERIVED slice (the analysis result) in step with the document, off the main thread.
  * `useAnalysisDriver()` runs once near the top of the app; `useAnalysis()` reads the result anywhere.
- * Typing never waits: text changes only start a short debounce timer; the worker does the rest.
+ * Typing never waits: a change only posts a request; the worker does the rest.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useStudio } from '../state';
+import { useStudio, useStudioStore, type StudioState } from '../state';
 import { AnalysisClient } from './analysisClient';
 import type { AnalysisResult } from './protocol';
 
 /**
- * Typing sends its text at once: the worker answers a keystroke in a large workspace within a frame or two, and the
+ * Sends each change of what the analysis depends on (files, options, the focused source) to the worker in the very
+ * task that made it: a keystroke's request leaves before React renders (waiting for an effect cost 40 ms), and the
  * client keeps only the newest request while one runs, so fast typing coalesces by itself.
  */
-export const ANALYSIS_DEBOUNCE_MS = 0;
-
 export function useAnalysisDriver(): void {
-  const files = useStudio((s) => s.files);
-  const showDefaults = useStudio((s) => s.showDefaults);
-  const focusSource = useStudio((s) => s.focusSource);
-  const revision = useStudio((s) => s.revision);
-  const kumaModel = useStudio((s) => s.kumaModel);
-  const setDerived = useStudio((s) => s.setDerived);
-  const clientRef = useRef<AnalysisClient | null>(null);
-  /** A debounce timer is running: a newer request is about to be sent. */
-  const debouncingRef = useRef(false);
-  const analysedOnceRef = useRef(false);
-
+  const store = useStudioStore();
   useEffect(() => {
     const client = new AnalysisClient({
-      onResult: (result, superseded) => {
-        analysedOnceRef.current = true;
-        setDerived({ result, pending: debouncingRef.current || superseded });
-      },
+      onResult: (result, superseded) => store.getState().setDerived({ result, pending: superseded }),
     });
-    clientRef.current = client;
+    let sent: Pick<StudioState, 'files' | 'showDefaults' | 'focusSource' | 'revision' | 'kumaModel'> | null = null;
+    const send = () => {
+      const { files, showDefaults, focusSource, revision, kumaModel, setDerived } = store.getState();
+      if (sent && sent.files === files && sent.showDefaults === showDefaults && sent.focusSource === focusSource && sent.revision === revision && sent.kumaModel === kumaModel) return;
+      sent = { files, showDefaults, focusSource, revision, kumaModel };
+      client.request(files, showDefaults, focusSource, revision, kumaModel);
+      setDerived({ pending: true });
+    };
+    send();
+    const unsubscribe = store.subscribe(send);
     return () => {
+      unsubscribe();
       client.dispose();
-      if (clientRef.current === client) clientRef.current = null;
     };
-  }, [setDerived]);
-
-  useEffect(() => {
-    debouncingRef.current = true;
-    setDerived({ pending: true });
-    const timer = setTimeout(
-      () => {
-        debouncingRef.current = false;
-        clientRef.current?.request(files, showDefaults, focusSource, revision, kumaModel);
-      },
-      analysedOnceRef.current ? ANALYSIS_DEBOUNCE_MS : 0,
-    );
-    return () => {
-      clearTimeout(timer);
-      debouncingRef.current = false;
-    };
-  }, [files, showDefaults, focusSource, revision, kumaModel, setDerived]);
+  }, [store]);
 }
 
 /** The latest analysis result (null before the first) and whether a newer one is on its way. */
