@@ -8,7 +8,7 @@ import { servicesOf } from '../../model/kuma/inventory';
 import type { BackendRef, RoutePolicy } from '../../model/kuma/types';
 import { compareText } from '../routeIndex';
 import { invalidMark, invalidSplits, type BackendSplit, type InvalidRoute } from '../routeTable';
-import { subsetName, type RouteTemplate } from './protocolPrecedence';
+import { backendSplit, type RouteTemplate } from './protocolPrecedence';
 import { selects } from './selection';
 
 export function invalidKumaRoutes(meshes: ReadonlyMap<string, MeshInventory>, policies: readonly RoutePolicy[]): InvalidRoute[] {
@@ -66,12 +66,5 @@ function templatesOf(policy: RoutePolicy): { destination: string; template: Rout
 }
 
 function splits(refs: readonly BackendRef[]): BackendSplit[] {
-  return invalidSplits(refs).map((ref) => ({
-    service: ref.name,
-    tags: ref.tags,
-    ...(ref.kind === 'MeshServiceSubset' ? { subset: subsetName(ref.tags) } : {}),
-    weight: ref.weight,
-    percent: ref.percent,
-    location: ref.location,
-  }));
+  return invalidSplits(refs).map(backendSplit);
 }

@@ -130,14 +130,19 @@ export function withoutService(tags: Record<string, string>): Record<string, str
 }
 
 function splits(refs: readonly TcpRouteTo['backendRefs'][number][]): BackendSplit[] {
-  return toSplits(refs).map((ref) => ({
+  return toSplits(refs).map(backendSplit);
+}
+
+/** A backendRef with its share, as the route table shows it. */
+export function backendSplit(ref: TcpRouteTo['backendRefs'][number] & { percent: number }): BackendSplit {
+  return {
     service: ref.name,
     tags: ref.tags,
     ...(ref.kind === 'MeshServiceSubset' ? { subset: subsetName(ref.tags) } : {}),
     weight: ref.weight,
     percent: ref.percent,
     location: ref.location,
-  }));
+  };
 }
 
 /** `version=v1,zone=eu`: how a subset is named in labels and JSON. */
