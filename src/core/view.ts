@@ -6,3 +6,4 @@
 export { countBySeverity, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics';
 export { percentLabel } from './graph/routeGraph';
 export { fitZoom, MAX_OVERRIDDEN_SHOWN, preferredDirection } from './graph/fit';
+export { PieceText } from './source/pieceText';

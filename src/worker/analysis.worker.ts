@@ -1,4 +1,5 @@
 /** Runs the core (analyze, graph, layout) off the main thread. Answers every request, never throws. */
+import { noteEdit } from '../core';
 import { exportConfig } from '../core/generate';
 import { FileUpdateReceiver } from './fileUpdates';
 import { isExportRequest, type AnalysisRequestMessage, type AnalysisResult, type ExportRequest, type ExportResponse } from './protocol';
@@ -17,7 +18,8 @@ const memory = createAnalysisMemory();
 /** The last result posted: the next one leaves out what equals it (the client keeps the same). */
 let lastSent: AnalysisResult | null = null;
 /** The files as the page last sent them: requests carry only what changed. */
-let held = new FileUpdateReceiver();
+const receiver = () => new FileUpdateReceiver(({ file, before, after, splice }) => noteEdit(memory.parseCache, file, before, after, splice));
+let held = receiver();
 
 function runExport(request: ExportRequest): ExportResponse {
   try {
@@ -39,7 +41,7 @@ scope.onmessage = (event: MessageEvent<AnalysisRequestMessage | ExportRequest>) 
   try {
     result = runAnalysis({ ...message, files: held.apply(message.files) }, memory); // never throws: a core failure comes back as an INTERNAL_ERROR result
   } catch (error) {
-    held = new FileUpdateReceiver(); // the page sends every file whole after an internal error
+    held = receiver(); // the page sends every file whole after an internal error
     result = internalErrorResult(message.id, message.files[0]?.name ?? '', error, 0, message.revision);
   }
   const request = message;

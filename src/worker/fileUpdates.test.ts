@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PieceText } from '../core';
 import { FileUpdateReceiver, FileUpdateSender, reportTextEdit, spliceBetween, type Splice } from './fileUpdates';
 
 const apply = (text: string, s: Splice) => text.slice(0, s.start) + s.insert + text.slice(s.start + s.deleteCount);
@@ -45,13 +46,14 @@ describe('file updates', () => {
     const start = big('x');
     receiver.apply(sender.updates([{ name: 'f', text: start }]));
     // Three keystrokes; only the last reaches the worker (the client keeps the newest request).
-    let text = start;
-    const at = text.indexOf('90') + 2;
+    let pieces = PieceText.of(start);
+    const at = start.indexOf('90') + 2;
     for (const [offset, deleteCount, insert] of [[at, 0, '1'], [at + 1, 0, '2'], [at - 2, 3, '7']] as const) {
-      const before = text;
-      text = before.slice(0, offset) + insert + before.slice(offset + deleteCount);
-      reportTextEdit(before, text, { start: offset, deleteCount, insert, length: text.length });
+      const before = pieces;
+      pieces = before.splice({ start: offset, deleteCount, insert });
+      reportTextEdit(before.text, pieces, { start: offset, deleteCount, insert, length: pieces.length });
     }
+    const text = pieces.text;
     const [update] = sender.updates([{ name: 'f', text }]);
     expect(update).toEqual({ name: 'f', splice: { start: at - 2, deleteCount: 2, insert: '72', length: text.length } });
     expect(receiver.apply([update as never])).toEqual([{ name: 'f', text }]);

@@ -4,6 +4,7 @@
  * into the new. Posting the whole text (5 MB on a large workspace) cost the page tens of milliseconds per keystroke.
  */
 import type { SourceFile } from '../core';
+import { PieceText } from '../core/source/pieceText';
 
 /** One file of a request as it crosses to the worker. */
 export type FileUpdate =
@@ -42,16 +43,16 @@ export interface Splice {
  * comparing 2 MB of text took 8 to 20 ms a keystroke. A hint only: when the chain from what the worker holds to
  * the new text is not here, the texts are compared.
  */
-const reported: { before: string; after: string; splice: Splice }[] = [];
-const REPORTED_KEPT = 64;
+const reported: { before: string; after: PieceText; splice: Splice }[] = [];
+const REPORTED_KEPT = 256;
 
-export function reportTextEdit(before: string, after: string, splice: Splice): void {
+export function reportTextEdit(before: string, after: PieceText, splice: Splice): void {
   reported.push({ before, after, splice });
   if (reported.length > REPORTED_KEPT) reported.splice(0, reported.length - REPORTED_KEPT);
 }
 
 /** Two splices in a row as one: the region either touched, in the coordinates of the first text and the last. */
-function compose(first: Splice, second: Splice, last: string): Splice {
+function compose(first: Splice, second: Splice, last: PieceText): Splice {
   const firstEnd = first.start + first.insert.length; // in the middle text
   const firstDelta = first.insert.length - first.deleteCount;
   const secondDelta = second.insert.length - second.deleteCount;
@@ -74,9 +75,9 @@ function reportedSplice(before: string, after: string): Splice | null {
   let splice: Splice | null = null;
   for (let i = from; i < reported.length; i++) {
     const edit = reported[i] as (typeof reported)[number];
-    if (splice && edit.before !== reported[i - 1]?.after) return null;
+    if (splice && edit.before !== reported[i - 1]?.after.text) return null;
     splice = splice ? compose(splice, edit.splice, edit.after) : edit.splice;
-    if (edit.after === after) return splice;
+    if (edit.after.text === after) return splice;
   }
   return null;
 }
@@ -114,27 +115,40 @@ export class FileUpdateSender {
   }
 }
 
-/** The worker's side: applies updates to the files it holds. Throws when an update does not fit (a bug, never input). */
+/** A splice the receiver made: `after` is `before` with `splice` applied. */
+export interface AppliedSplice {
+  file: string;
+  before: string;
+  after: string;
+  splice: Splice;
+}
+
+/**
+ * The worker's side: applies updates to the files it holds, as PieceTexts (the text is never copied whole), and
+ * tells `onSplice` of each splice. Throws when an update does not fit (a bug, never input).
+ */
 export class FileUpdateReceiver {
-  private held = new Map<string, string>();
+  private held = new Map<string, PieceText>();
+
+  constructor(private readonly onSplice?: (applied: AppliedSplice) => void) {}
 
   apply(updates: readonly FileUpdate[]): SourceFile[] {
-    const next = new Map<string, string>();
+    const next = new Map<string, PieceText>();
     const files = updates.map((update): SourceFile => {
-      let text: string;
-      if ('text' in update) text = update.text;
+      let text: PieceText;
+      if ('text' in update) text = PieceText.of(update.text);
       else {
         const before = this.held.get(update.name);
         if (before === undefined) throw new Error(`the worker does not hold ${update.name}`);
         if ('same' in update) text = before;
         else {
-          const { start, deleteCount, insert, length } = update.splice;
-          text = before.slice(0, start) + insert + before.slice(start + deleteCount);
-          if (text.length !== length) throw new Error(`an edit of ${update.name} does not fit the text the worker holds`);
+          text = before.splice(update.splice);
+          if (text.length !== update.splice.length) throw new Error(`an edit of ${update.name} does not fit the text the worker holds`);
+          this.onSplice?.({ file: update.name, before: before.text, after: text.text, splice: update.splice });
         }
       }
       next.set(update.name, text);
-      return { name: update.name, text };
+      return { name: update.name, text: text.text };
     });
     this.held = next;
     return files;

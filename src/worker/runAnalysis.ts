@@ -1,5 +1,5 @@
 /** The work the analysis worker does, as a plain function (testable without a Worker). Never throws. */
-import { analyze, buildRouteGraph, createParseCache, droppedResources, layoutBothWays, nodeSize, routeList, type Analysis, type KumaModelOption, type RouteEntry, type RouteGraph, type SourceFile } from '../core';
+import { analyze, buildRouteGraph, createParseCache, parsedLineCount, droppedResources, layoutBothWays, nodeSize, routeList, type Analysis, type KumaModelOption, type RouteEntry, type RouteGraph, type SourceFile } from '../core';
 import { internalErrorResult } from './internalError';
 import type { AnalysisRequest, AnalysisResult } from './protocol';
 
@@ -27,13 +27,16 @@ function countLines(text: string): number {
   return n;
 }
 
-/** Lines of each file (the toolbar shows the active file's), counted again only in the files that changed. */
+/**
+ * Lines of each file (the toolbar shows the active file's), counted again only in the files that changed, from the
+ * parse's own cut when it has one (counting would read the whole text of a file changed by splices).
+ */
 function lineCounts(files: readonly SourceFile[], memory: AnalysisMemory): Record<string, number> {
   const counts: Record<string, number> = {};
   const next = new Map<string, { text: string; lines: number }>();
   for (const file of files) {
     const known = memory.lines.get(file.name);
-    const entry = known?.text === file.text ? known : { text: file.text, lines: countLines(file.text) };
+    const entry = known?.text === file.text ? known : { text: file.text, lines: parsedLineCount(memory.parseCache, file.name) ?? countLines(file.text) };
     next.set(file.name, entry);
     counts[file.name] = entry.lines;
   }

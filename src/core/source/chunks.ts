@@ -1,10 +1,13 @@
 import type { LineCounter } from 'yaml';
+import type { TextSplice } from './pieceText';
 
 /** One document's text and where it starts in its file, so each document is parsed (and cached) on its own. */
 export interface Chunk {
   text: string;
   /** Lines of the file before the chunk. */
   lineOffset: number;
+  /** Offset of the chunk in its file. */
+  start: number;
 }
 
 const DOCUMENT_START = /^---(?=[ \t\r]|$)/;
@@ -15,7 +18,7 @@ const DOCUMENT_START = /^---(?=[ \t\r]|$)/;
  * directive belongs to the document after it.
  */
 export function splitDocuments(text: string): Chunk[] {
-  if (/^%/m.test(text)) return [{ text, lineOffset: 0 }];
+  if (/^%/m.test(text)) return [{ text, lineOffset: 0, start: 0 }];
   const chunks: Chunk[] = [];
   let start = 0;
   let startLine = 0;
@@ -24,14 +27,62 @@ export function splitDocuments(text: string): Chunk[] {
     const eol = text.indexOf('\n', pos);
     const end = eol < 0 ? text.length : eol;
     if (pos > start && text.startsWith('---', pos) && DOCUMENT_START.test(text.slice(pos, end))) {
-      chunks.push({ text: text.slice(start, pos), lineOffset: startLine });
+      chunks.push({ text: text.slice(start, pos), lineOffset: startLine, start });
       start = pos;
       startLine = line;
     }
     pos = end + 1;
   }
-  chunks.push({ text: text.slice(start), lineOffset: startLine });
+  chunks.push({ text: text.slice(start), lineOffset: startLine, start });
   return chunks;
+}
+
+function newlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Index of the first chunk that ends at or after `offset` (chunks are in file order). */
+function firstEndingFrom(chunks: readonly Chunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const chunk = chunks[mid] as Chunk;
+    if (chunk.start + chunk.text.length >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * The chunks of a file after a splice, from its chunks before it, without reading the rest of the file: the chunks
+ * the splice touches and one on each side are cut again (a splice can make or unmake a `---` line at either end);
+ * those after them move. Gives what `splitDocuments` of the new text gives, or null when only that can tell (a
+ * directive line appears).
+ */
+export function respliceChunks(chunks: readonly Chunk[], splice: TextSplice): Chunk[] | null {
+  if (chunks.length === 0) return null;
+  const spliceEnd = splice.start + splice.deleteCount;
+  const first = Math.max(0, firstEndingFrom(chunks, splice.start) - 1);
+  let last = firstEndingFrom(chunks, spliceEnd);
+  last = Math.min(chunks.length - 1, last + 1);
+  const regionChunks = chunks.slice(first, last + 1);
+  const regionStart = (regionChunks[0] as Chunk).start;
+  const old = regionChunks.map((c) => c.text).join('');
+  const local = splice.start - regionStart;
+  if (local < 0 || local + splice.deleteCount > old.length) return null;
+  const text = old.slice(0, local) + splice.insert + old.slice(local + splice.deleteCount);
+  if (chunks.length > 1 && /^%/m.test(text)) return null;
+  const firstLine = (regionChunks[0] as Chunk).lineOffset;
+  const fresh = splitDocuments(text)
+    .map((c) => ({ text: c.text, start: c.start + regionStart, lineOffset: c.lineOffset + firstLine }))
+    .filter((c) => c.text.length > 0 || chunks.length === regionChunks.length);
+  const shift = splice.insert.length - splice.deleteCount;
+  const lineShift = newlines(text) - newlines(old);
+  const after = chunks.slice(last + 1).map((c) => (shift === 0 && lineShift === 0 ? c : { text: c.text, start: c.start + shift, lineOffset: c.lineOffset + lineShift }));
+  return [...chunks.slice(0, first), ...fresh, ...after];
 }
 
 /** Line and column (1-based, in the whole file) of offsets inside one chunk. */

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Editor, type OnMount } from '@monaco-editor/react';
 import type { Fix } from '../../core';
-import { monaco } from './monacoSetup';
+import { PieceText } from '../../core/view';
+import { LARGE_MODEL_LINES, monaco } from './monacoSetup';
 import { MARKER_OWNER, registerQuickFixes } from './quickFixes';
 import { EDITOR_THEME } from './monacoThemes';
 import { reportTextEdit } from '../../worker/fileUpdates';
@@ -94,39 +95,39 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
 };
 
 const HOLD_SELECTION_MS = 400;
+/** Monaco's default: suggestions while typing, but not in comments and strings. */
+const QUICK_SUGGESTIONS = { other: 'on', comments: 'off', strings: 'off' } as const;
 /** From this many markers on, they are set in a task of their own. */
 const MANY_MARKERS = 500;
-/** Above this many lines, folding is off: computing its ranges after each keystroke took a large workspace 200 ms. */
-const FOLDING_MAX_LINES = 20_000;
 
 /**
  * The text a model holds, known without asking it: `getValue()` builds the whole string (5 MB on a large workspace)
- * and was called twice per keystroke before. A change is applied to the known text by slicing, which V8 does without
- * copying; the length Monaco reports checks the result.
+ * and was called twice per keystroke before. A change is applied to the known text as a splice of its pieces (see
+ * PieceText), which copies nothing; the length Monaco reports checks the result.
  */
-const knownText = new WeakMap<monaco.editor.ITextModel, string>();
+const knownText = new WeakMap<monaco.editor.ITextModel, PieceText>();
 
 function textAfter(model: monaco.editor.ITextModel, event: monaco.editor.IModelContentChangedEvent): string {
   const before = knownText.get(model);
   let text = before;
   if (text !== undefined) {
     for (const change of [...event.changes].sort((a, b) => b.rangeOffset - a.rangeOffset)) {
-      text = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+      text = text.splice({ start: change.rangeOffset, deleteCount: change.rangeLength, insert: change.text });
     }
   }
-  if (text === undefined || text.length !== model.getValueLength()) text = model.getValue();
+  if (text === undefined || text.length !== model.getValueLength()) text = PieceText.of(model.getValue());
   else if (before !== undefined && event.changes.length === 1) {
     const [change] = event.changes as [monaco.editor.IModelContentChange];
-    reportTextEdit(before, text, { start: change.rangeOffset, deleteCount: change.rangeLength, insert: change.text, length: text.length });
+    reportTextEdit(before.text, text, { start: change.rangeOffset, deleteCount: change.rangeLength, insert: change.text, length: text.length });
   }
   knownText.set(model, text);
-  return text;
+  return text.text;
 }
 
 function textOf(model: monaco.editor.ITextModel): string {
   let text = knownText.get(model);
-  if (text === undefined) knownText.set(model, (text = model.getValue()));
-  return text;
+  if (text === undefined) knownText.set(model, (text = PieceText.of(model.getValue())));
+  return text.text;
 }
 
 /**
@@ -168,9 +169,11 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
     window.__routeStudioEditor = mounted;
     window.__routeStudioMonaco = monaco;
     routeUndoToAppHistory(monaco, mounted, { undo: () => callbacks.current.onUndo?.(), redo: () => callbacks.current.onRedo?.() });
+    // On a large text, folding (its ranges computed after each keystroke took 200 ms) and suggestions while typing
+    // (each a parse of the whole text in monaco-yaml's worker) are off; Ctrl+Space still suggests.
     const foldWhenSmall = () => {
-      const lines = mounted.getModel()?.getLineCount() ?? 0;
-      if (mounted.getOption(monaco.editor.EditorOption.folding) !== lines <= FOLDING_MAX_LINES) mounted.updateOptions({ folding: lines <= FOLDING_MAX_LINES });
+      const small = (mounted.getModel()?.getLineCount() ?? 0) < LARGE_MODEL_LINES;
+      if (mounted.getOption(monaco.editor.EditorOption.folding) !== small) mounted.updateOptions({ folding: small, quickSuggestions: small ? QUICK_SUGGESTIONS : false });
     };
     foldWhenSmall();
     mounted.onDidChangeModel(foldWhenSmall);

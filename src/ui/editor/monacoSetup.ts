@@ -31,7 +31,28 @@ loader.config({ monaco });
  * diagnostic (YAML_SYNTAX and schema errors included) and YamlEditor shows them as markers, so monaco-yaml's
  * markers would say the same things twice. No schema is ever fetched.
  */
-export const monacoYaml = configureMonacoYaml(monaco, {
+/** From this many lines on, a text is large: the editor leaves out what would read all of it at every keystroke. */
+export const LARGE_MODEL_LINES = 20_000;
+
+/**
+ * monaco-yaml's code actions are asked for at every cursor move and keystroke, and each answer parses the whole
+ * text in its worker: a second of CPU, 400 ms of it garbage collection, per keystroke on 100,000 lines, taken from
+ * the analysis on a two-core machine. On a large text they are not asked for (Route Studio's own quick fixes stay).
+ */
+const languagesForYaml: typeof monaco.languages = {
+  ...monaco.languages,
+  registerCodeActionProvider: (selector, provider, metadata) =>
+    monaco.languages.registerCodeActionProvider(
+      selector,
+      {
+        ...provider,
+        provideCodeActions: (model, ...rest) => (model.getLineCount() >= LARGE_MODEL_LINES ? { actions: [], dispose() {} } : provider.provideCodeActions(model, ...rest)),
+      },
+      metadata,
+    ),
+};
+
+export const monacoYaml = configureMonacoYaml({ ...monaco, languages: languagesForYaml }, {
   enableSchemaRequest: false,
   validate: false,
   hover: true,

@@ -122,8 +122,41 @@ export function buildInventory(declared: readonly Proxy[], policies: readonly Ro
       });
     }
   }
-  for (const inv of meshes.values()) diagnostics.push(...reachabilityDiagnostics(inv));
+  for (const [mesh, inv] of meshes) {
+    const before = lastBuilt.get(mesh);
+    if (before && sameInventory(before, inv)) meshes.set(mesh, before);
+  }
+  lastBuilt = meshes;
+  for (const inv of meshes.values()) diagnostics.push(...reachabilityOf(inv));
   return { meshes, diagnostics };
+}
+
+/**
+ * Each mesh's inventory as last built: a new one equal to it is replaced by it, so that an edit of a policy that
+ * names no new service keeps the inventory object, and what is kept with it (reachability, each source's answers).
+ */
+let lastBuilt = new Map<string, MeshInventory>();
+
+const sameMap = <K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>) => a.size === b.size && [...a].every(([k, v]) => b.has(k) && b.get(k) === v);
+const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+function sameInventory(a: MeshInventory, b: MeshInventory): boolean {
+  return (
+    a.inferred === b.inferred &&
+    a.protocolSources === b.protocolSources &&
+    a.external === b.external &&
+    sameItems(a.proxies, b.proxies) &&
+    sameMap(a.services, b.services) &&
+    sameSet(a.provided, b.provided)
+  );
+}
+
+const reachability = new WeakMap<MeshInventory, Diagnostic[]>();
+
+function reachabilityOf(inv: MeshInventory): Diagnostic[] {
+  let found = reachability.get(inv);
+  if (!found) reachability.set(inv, (found = reachabilityDiagnostics(inv)));
+  return found;
 }
 
 function emptyMesh(mesh: string): MeshInventory {

@@ -72,12 +72,14 @@ interface Shared {
   sorted: readonly RoutePolicy[];
   listsOf(ranks: readonly number[]): ItemLists;
   resolveList(destination: string, list: Item[]): Resolution;
+  /** Numbers resolutions: one counter for a classifier and every one made from it `withPolicies`, as classes move over. */
+  counter: { next: number };
 }
 
 /** Ids order a policy's items after its rank, in `to[]` order: unique, and known without numbering every policy. */
 const ITEMS_PER_POLICY = 65_536;
 
-function shared(sorted: readonly RoutePolicy[], protocolOf: (destination: string) => Protocol): Shared {
+function shared(sorted: readonly RoutePolicy[], protocolOf: (destination: string) => Protocol, counter: { next: number }): Shared {
   // A policy's items are made the first time a class asks for them.
   const itemsOf: (Item[] | undefined)[] = [];
   const items = (rank: number): Item[] => {
@@ -92,10 +94,11 @@ function shared(sorted: readonly RoutePolicy[], protocolOf: (destination: string
   const resolutions = new Map<string, Resolution>();
   return {
     sorted,
+    counter,
     resolveList(destination, list) {
       const key = `${destination}|${list.map((i) => i.id).join(',')}`;
       let resolution = resolutions.get(key);
-      if (!resolution) resolutions.set(key, (resolution = resolveItems(resolutions.size, destination, protocolOf(destination), list)));
+      if (!resolution) resolutions.set(key, (resolution = resolveItems(counter.next++, destination, protocolOf(destination), list)));
       return resolution;
     },
     listsOf(ranks) {
@@ -132,7 +135,7 @@ export function proxyClassifier(sorted: readonly RoutePolicy[], protocolOf: (des
     else byService.set(service, [rank]);
   });
   const recipes: Recipes = { common: new Map(), combinationOf: new Map(), own: new Map() };
-  return classifierOver(shared(sorted, protocolOf), protocolOf, recipes, { everywhere, byService, byTagSet: new Map() });
+  return classifierOver(shared(sorted, protocolOf, { next: 0 }), protocolOf, recipes, { everywhere, byService, byTagSet: new Map() }, null);
 }
 
 interface Selection {
@@ -145,25 +148,38 @@ interface Selection {
 interface RecipeClassifier extends ProxyClassifier {
   /** The class with this key, made from its recipe. */
   classByKey(key: string): ProxyClass | undefined;
+  /** Classes made so far: common sets by selection combination, own classes by key. */
+  built: { common: Map<string, CommonSet>; own: Map<string, ProxyClass> };
 }
 
-function classifierOver(own: Shared, protocolOf: (destination: string) => Protocol, recipes: Recipes, selection: Selection): RecipeClassifier {
+/**
+ * The classifier an edit came from, and the ranks whose policy the edit changed: a class none of whose policies
+ * changed is taken over whole, with the resolutions it has made (an edit of one policy re-resolves its classes only).
+ */
+interface Predecessor {
+  built: RecipeClassifier['built'];
+  changed: ReadonlySet<number>;
+}
+
+function classifierOver(own: Shared, protocolOf: (destination: string) => Protocol, recipes: Recipes, selection: Selection, predecessor: Predecessor | null): RecipeClassifier {
   const { everywhere, byService, byTagSet } = selection;
   const commonSets = new Map<string, CommonSet>();
   const classes = new Map<string, ProxyClass>();
-  const commonByKey = new Map<string, CommonSet>();
+  const unchanged = (ranks: readonly number[]) => predecessor !== null && !ranks.some((rank) => predecessor.changed.has(rank));
   const commonFrom = (combination: string, recipe: { key: string; ranks: number[] }): CommonSet => {
     let set = commonSets.get(combination);
     if (!set) {
-      set = commonSet(recipe.key, recipe.ranks, own);
+      set = (unchanged(recipe.ranks) ? predecessor?.built.common.get(combination) : undefined) ?? commonSet(recipe.key, recipe.ranks, own);
       commonSets.set(combination, set);
-      commonByKey.set(recipe.key, set);
     }
     return set;
   };
   const ownFrom = (key: string, common: CommonSet, specific: number[]): ProxyClass => {
     let found = classes.get(key);
-    if (!found) classes.set(key, (found = ownClass(key, common, specific, own)));
+    if (!found) {
+      const before = unchanged(specific) ? predecessor?.built.own.get(key) : undefined;
+      classes.set(key, (found = before && before.base === common ? before : ownClass(key, common, specific, own)));
+    }
     return found;
   };
   /** The policies not tied to a service that select an inbound with these tags: the same for every inbound alike. */
@@ -195,8 +211,13 @@ function classifierOver(own: Shared, protocolOf: (destination: string) => Protoc
       if (!recipes.own.has(key)) recipes.own.set(key, { common: common.key, specific });
       return ownFrom(key, common, specific);
     },
+    built: { common: commonSets, own: classes },
     withPolicies(sorted) {
-      const next = classifierOver(shared(sorted, protocolOf), protocolOf, recipes, selection);
+      const changed = new Set<number>();
+      sorted.forEach((policy, rank) => {
+        if (policy !== own.sorted[rank]) changed.add(rank);
+      });
+      const next = classifierOver(shared(sorted, protocolOf, own.counter), protocolOf, recipes, selection, { built: { common: commonSets, own: classes }, changed });
       return {
         classifier: next,
         twin: (cls) => {

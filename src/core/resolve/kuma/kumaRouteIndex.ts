@@ -84,21 +84,32 @@ export function buildKumaRouteIndex(meshes: Iterable<MeshInventory>, policies: r
   return { index: kumaIndex(indexed), diagnostics };
 }
 
+const protocolKeys = new WeakMap<MeshInventory, string>();
+
 /** The mesh's classes: kept from the last build when nothing they depend on changed, else built. */
 function meshMemo(inventory: MeshInventory, sorted: readonly RoutePolicy[]): MeshMemo {
-  const protocols = [...inventory.services].map(([service, protocol]) => `${service}=${protocol}`).join('\u0000');
+  let protocols = protocolKeys.get(inventory);
+  if (protocols === undefined) protocolKeys.set(inventory, (protocols = [...inventory.services].map(([service, protocol]) => `${service}=${protocol}`).join('\u0000')));
   const selection = sorted.map(selectionKey).join('\u0000');
   const previous = memos.get(inventory.mesh);
   if (previous && previous.protocols === protocols && previous.selection === selection && sameProxies(previous.proxies, inventory.proxies)) {
     // The same classes over the new policies; the previous index (which an earlier analysis may still hold) stays as it was.
     const { classifier, twin } = previous.classifier.withPolicies(sorted);
+    // A class whose policies did not change is its own twin: its proxies' items, and lists of them, stay as they were.
     const twins = new Map<IndexedProxy, IndexedProxy>();
     const twinOf = (item: IndexedProxy) => {
       let found = twins.get(item);
-      if (!found) twins.set(item, (found = { proxy: item.proxy, cls: twin(item.cls), reach: item.reach }));
+      if (!found) {
+        const cls = twin(item.cls);
+        twins.set(item, (found = cls === item.cls ? item : { proxy: item.proxy, cls, reach: item.reach }));
+      }
       return found;
     };
-    const bySource = new Map([...previous.bySource].map(([source, items]) => [source, items.map(twinOf)]));
+    const bySource = new Map<string, IndexedProxy[]>();
+    for (const [source, items] of previous.bySource) {
+      const next = items.map(twinOf);
+      bySource.set(source, next.every((item, i) => item === items[i]) ? items : next);
+    }
     const memo: MeshMemo = { ...previous, classifier, bySource };
     memos.set(inventory.mesh, memo);
     kumaIndexBuilds.kept++;
@@ -142,7 +153,7 @@ function kumaIndex(meshes: readonly MeshIndex[]): RouteIndex {
       const out = new Set<string>();
       for (const mesh of meshes) {
         for (const [source, proxies] of mesh.bySource) {
-          if (proxies.some((p) => hasRoute(p, mesh.inventory, includeDefaults))) out.add(source);
+          if (remembered(proxies, mesh.inventory, `has ${includeDefaults}`, () => proxies.some((p) => hasRoute(p, mesh.inventory, includeDefaults)))) out.add(source);
         }
       }
       return [...out].sort(compareText);
@@ -162,10 +173,26 @@ function kumaIndex(meshes: readonly MeshIndex[]): RouteIndex {
     *entries(query: RouteQuery = {}) {
       for (const mesh of meshes) {
         const sources = query.from != null ? (mesh.bySource.has(query.from) ? [query.from] : []) : mesh.bySource.keys();
-        for (const source of sources) yield* sourceEntries(mesh, source, query);
+        for (const source of sources) {
+          const proxies = mesh.bySource.get(source) ?? [];
+          yield* query.to == null ? remembered(proxies, mesh.inventory, `entries ${query.includeDefaults === true}`, () => sourceEntries(mesh, source, query)) : sourceEntries(mesh, source, query);
+        }
       }
     },
   };
+}
+
+/**
+ * Answers about one source's proxies, kept with their list: an edit that leaves a source's classes as they were
+ * leaves its list too (see meshMemo), so a keystroke asks again only of the sources whose policies it changed.
+ */
+const answers = new WeakMap<readonly IndexedProxy[], { inventory: MeshInventory; byQuestion: Map<string, unknown> }>();
+
+function remembered<T>(proxies: readonly IndexedProxy[], inventory: MeshInventory, question: string, answer: () => T): T {
+  let known = answers.get(proxies);
+  if (!known || known.inventory !== inventory) answers.set(proxies, (known = { inventory, byQuestion: new Map() }));
+  if (!known.byQuestion.has(question)) known.byQuestion.set(question, answer());
+  return known.byQuestion.get(question) as T;
 }
 
 /** Whether a proxy has at least one route: a reachable destination its policies touch (or any, with defaults). */
