@@ -5,7 +5,7 @@ import { FileUpdateReceiver } from './fileUpdates';
 import { isExportRequest, type AnalysisRequestMessage, type AnalysisResult, type ExportRequest, type ExportResponse } from './protocol';
 import { internalErrorResult } from './internalError';
 import { leaveOutUnchanged, type AnalysisMessage } from './resultDelta';
-import { createAnalysisMemory, runAnalysis } from './runAnalysis';
+import { createAnalysisMemory, runAnalysis, WARM_FROM_CHARS, warmKeystrokePath } from './runAnalysis';
 
 /** The part of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
 interface WorkerScope {
@@ -20,6 +20,9 @@ let lastSent: AnalysisResult | null = null;
 /** The files as the page last sent them: requests carry only what changed. */
 const receiver = () => new FileUpdateReceiver(({ file, before, after, splice }) => noteEdit(memory.parseCache, file, before, after, splice));
 let held = receiver();
+let warmUp: ReturnType<typeof setTimeout> | undefined;
+let warmed = false;
+const WARM_AFTER_MS = 100;
 
 function runExport(request: ExportRequest): ExportResponse {
   try {
@@ -37,9 +40,18 @@ scope.onmessage = (event: MessageEvent<AnalysisRequestMessage | ExportRequest>) 
     return;
   }
   const message = event.data;
+  clearTimeout(warmUp);
   let result: AnalysisResult;
   try {
-    result = runAnalysis({ ...message, files: held.apply(message.files) }, memory); // never throws: a core failure comes back as an INTERNAL_ERROR result
+    const request = { ...message, files: held.apply(message.files) };
+    result = runAnalysis(request, memory); // never throws: a core failure comes back as an INTERNAL_ERROR result
+    // The first large file (pasted, imported, opened): the keystroke path is warmed, once, when the worker is idle.
+    if (!warmed && request.files.some((f) => f.text.length >= WARM_FROM_CHARS)) {
+      warmUp = setTimeout(() => {
+        warmed = true;
+        warmKeystrokePath(request, memory);
+      }, WARM_AFTER_MS);
+    }
   } catch (error) {
     held = receiver(); // the page sends every file whole after an internal error
     result = internalErrorResult(message.id, message.files[0]?.name ?? '', error, 0, message.revision);

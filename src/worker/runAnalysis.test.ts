@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticMesh } from '../../bench/syntheticMesh';
 import { demoFiles } from '../demo';
 import { INTERNAL_ERROR } from './protocol';
-import { createAnalysisMemory, runAnalysis } from './runAnalysis';
+import { kumaIndexBuilds } from '../core/resolve/kuma/kumaRouteIndex';
+import { createAnalysisMemory, runAnalysis, WARM_FROM_CHARS, warmKeystrokePath } from './runAnalysis';
 
 describe('runAnalysis', () => {
   it('analyses, builds the graph and lays it out', () => {
@@ -26,6 +28,39 @@ describe('runAnalysis', () => {
     expect(focused.sources).toEqual(all.sources);
     expect(focused.graph.nodes.filter((n) => n.kind === 'source').map((n) => n.label)).toEqual(['worker']);
     expect(all.graph.nodes.filter((n) => n.kind === 'source')).toHaveLength(3);
+  });
+
+  it('keeps the graph while an edit leaves the drawn routes alone, and draws it again when they change', () => {
+    const mesh = syntheticMesh({ services: 12, seed: 3 }).files.map((f) => f.text).join('---\n');
+    const memory = createAnalysisMemory();
+    const first = runAnalysis({ id: 1, files: [{ name: 'm.yaml', text: mesh }], showDefaults: false, focusSource: 'svc-1' }, memory);
+    // A comment elsewhere changes no route: the very same graph object (the worker then leaves it out of its answer).
+    const commented = runAnalysis({ id: 2, files: [{ name: 'm.yaml', text: `${mesh}\n# a note\n` }], showDefaults: false, focusSource: 'svc-1' }, memory);
+    expect(commented.graph).toBe(first.graph);
+    // Every weight of svc-1's routes changed: a new graph, with the new percentages.
+    const reweighted = mesh.replace(/weight: (\d+)/g, (_, w: string) => `weight: ${Number(w) + 7}`);
+    const changed = runAnalysis({ id: 3, files: [{ name: 'm.yaml', text: reweighted }], showDefaults: false, focusSource: 'svc-1' }, memory);
+    expect(changed.graph).not.toBe(first.graph);
+    expect(changed.graph).toEqual(runAnalysis({ id: 4, files: [{ name: 'm.yaml', text: reweighted }], showDefaults: false, focusSource: 'svc-1' }).graph);
+  });
+
+  it('warms the keystroke path of a large file through its memory, and ends where it began', () => {
+    const mesh = syntheticMesh({ services: 130, seed: 5 }).files.map((f) => f.text).join('---\n');
+    expect(mesh.length).toBeGreaterThanOrEqual(WARM_FROM_CHARS);
+    const request = { id: 1, files: [{ name: 'm.yaml', text: mesh }], showDefaults: false, focusSource: 'svc-1' };
+    const memory = createAnalysisMemory();
+    const before = runAnalysis(request, memory);
+    const kept = kumaIndexBuilds.kept;
+    warmKeystrokePath(request, memory);
+    expect(kumaIndexBuilds.kept).toBe(kept + 2); // two edits made, each keeping the classes
+    expect(memory.last?.files).toBe(request.files);
+    // The next keystroke answers as a memory that never warmed up does.
+    const edited = [{ name: 'm.yaml', text: mesh.replace('weight: ', 'weight: 1') }];
+    const warmed = runAnalysis({ ...request, id: 2, files: edited }, memory);
+    const cold = runAnalysis({ ...request, id: 2, files: edited });
+    expect(warmed.graph).toEqual(cold.graph);
+    expect(warmed.analysis).toEqual(cold.analysis);
+    expect(runAnalysis(request, memory).graph).toEqual(before.graph);
   });
 
   it('never throws: a core crash becomes an INTERNAL_ERROR result', () => {

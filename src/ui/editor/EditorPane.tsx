@@ -6,6 +6,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useShallow } from 'zustand/react/shallow';
 import type { Fix } from '../../core';
 import { useStudio } from '../../state';
+import { cursorRegion, markersOf } from './editorMarkers';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { useHistoryShortcuts } from '../history/useHistoryShortcuts';
 import { useTheme } from '../theme/theme';
@@ -69,11 +70,11 @@ export default function EditorPane() {
   // Keyed on the diagnostics themselves: a result whose problems did not change keeps the same array (the worker
   // leaves unchanged parts out), so Monaco's markers are not set again.
   const allDiagnostics = result?.analysis.diagnostics;
+  const region = useStudio((s) => cursorRegion(s.cursor?.file === s.activeFile ? s.cursor.line : 1));
   const markers = useMemo<EditorMarker[]>(() => {
-    const diagnostics = allDiagnostics?.filter((d) => d.file === activeFile) ?? [];
-    if (diagnostics.length === 0) return NO_MARKERS;
-    return diagnostics.map((d) => ({ severity: d.severity, message: d.message, code: d.code, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, fixes: d.fixes }));
-  }, [allDiagnostics, activeFile]);
+    const found = allDiagnostics ? markersOf(allDiagnostics, activeFile, region) : [];
+    return found.length === 0 ? NO_MARKERS : found;
+  }, [allDiagnostics, activeFile, region]);
 
   const reveal: EditorReveal | null = selection && selection.file === activeFile ? selection : null;
   const path = modelPath(workspace, activeFile);

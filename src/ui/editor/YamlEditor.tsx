@@ -7,6 +7,7 @@ import { MARKER_OWNER, registerQuickFixes } from './quickFixes';
 import { EDITOR_THEME } from './monacoThemes';
 import { reportTextEdit } from '../../worker/fileUpdates';
 import { routeUndoToAppHistory } from './oneHistory';
+import { warmTypingWhenIdle } from './warmTyping';
 
 export type MarkerSeverityName = 'error' | 'warning' | 'info';
 
@@ -169,6 +170,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
     window.__routeStudioEditor = mounted;
     window.__routeStudioMonaco = monaco;
     routeUndoToAppHistory(monaco, mounted, { undo: () => callbacks.current.onUndo?.(), redo: () => callbacks.current.onRedo?.() });
+    warmTypingWhenIdle(monaco);
     // On a large text, folding (its ranges computed after each keystroke took 200 ms) and suggestions while typing
     // (each a parse of the whole text in monaco-yaml's worker) are off; Ctrl+Space still suggests.
     const foldWhenSmall = () => {

@@ -1,10 +1,14 @@
+import { memo } from 'react';
 import type { Diagnostic } from '../../core';
 import { FixButtons } from './FixButtons';
 
 const ICON: Record<Diagnostic['severity'], string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
-/** One diagnostic: severity icon, `file:line:col`, code and message. Clicking it reveals the range. */
-export function ProblemRow({ diagnostic, onReveal }: { diagnostic: Diagnostic; onReveal(d: Diagnostic): void }) {
+/**
+ * One diagnostic: severity icon, `file:line:col`, code and message. Clicking it reveals the range. Memoised: a
+ * keystroke changes one problem of thousands, and the others keep their very objects.
+ */
+export const ProblemRow = memo(function ProblemRow({ diagnostic, onReveal }: { diagnostic: Diagnostic; onReveal(d: Diagnostic): void }) {
   const d = diagnostic;
   return (
     <li>
@@ -30,4 +34,4 @@ export function ProblemRow({ diagnostic, onReveal }: { diagnostic: Diagnostic; o
       {d.fixes && d.fixes.length > 0 && <FixButtons fixes={d.fixes} />}
     </li>
   );
-}
+});
