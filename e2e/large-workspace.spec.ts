@@ -66,3 +66,43 @@ test('an edit to a large workspace made just before a reload is not lost', async
   await page.waitForFunction(() => window.__routeStudioEditor !== undefined, undefined, { timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => window.__routeStudioEditor?.getModel()?.getLineContent(1)), { timeout: 30_000 }).toBe('# the last edit');
 });
+
+/** The workspace as IndexedDB holds it (idb-keyval's default store), read without going through the app ('' before it exists). */
+const savedInIndexedDb = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('keyval-store');
+        // Not there yet: it is not created here (the app's store must create it, with its object store).
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve('');
+        open.onsuccess = () => {
+          const read = open.result.transaction('keyval', 'readonly').objectStore('keyval').get('route-studio:document');
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => resolve((read.result as { state?: { files?: { text: string }[] } } | undefined)?.state?.files?.[0]?.text ?? '');
+        };
+      }),
+  );
+
+test('keystrokes in a large workspace reach IndexedDB as edits of the saved text', async ({ page }) => {
+  const text = largeWorkspace();
+  await openStudio(page);
+  await setEditorText(page, text);
+  await expect.poll(() => savedInIndexedDb(page), { timeout: 30_000 }).toBe(text);
+  // Typed at a weight in the middle of the text: the save worker receives the splice, not the 400 KB again.
+  const at = text.indexOf('weight: 90', text.length / 2) + 'weight: 9'.length;
+  await page.evaluate((offset) => {
+    const editor = window.__routeStudioEditor;
+    const model = editor?.getModel();
+    if (!editor || !model) throw new Error('no editor');
+    editor.setPosition(model.getPositionAt(offset));
+    editor.focus();
+  }, at);
+  await page.keyboard.insertText('5');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('7');
+  const edited = `${text.slice(0, at - 1)}7${text.slice(at)}`;
+  await expect.poll(() => editorText(page)).toBe(edited);
+  await expect.poll(() => savedInIndexedDb(page), { timeout: 30_000 }).toBe(edited);
+});
