@@ -1,5 +1,5 @@
 /** The React Flow view of the latest analysis: sources -> routes -> weighted backends. Click to reveal in the editor. */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 import '@xyflow/react/dist/style.css';
@@ -16,12 +16,14 @@ import { SourceNode } from './nodes/SourceNode';
 import { RouteEdge } from './RouteEdge';
 import { GraphEmptyState } from './GraphEmptyState';
 import { SourceFocus } from './SourceFocus';
-import { firstViewNodes, flowBuilder, LARGE_GRAPH_NODES, nodeIdsKey, type FlowEdge, type FlowNode } from './toFlow';
+import { firstViewNodes, flowBuilder, LARGE_GRAPH_NODES, MIN_ZOOM, nodeIdsKey, viewportFitting, type FlowEdge, type FlowNode } from './toFlow';
 
 const nodeTypes: NodeTypes = { source: SourceNode, port: PortNode, route: RouteNode, backend: BackendNode };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 const FIT_VIEW = { padding: 0.08, maxZoom: 1 };
+const NO_NODES: FlowNode[] = [];
+const NO_EDGES: FlowEdge[] = [];
 /**
  * The graph is read-only: no key deletes anything (React Flow's default Backspace would remove elements), and the
  * screen-reader hints say what a click does instead of "Press delete to remove it".
@@ -37,7 +39,7 @@ function Graph() {
   const selectedId = useStudio((s) => s.selectedId);
   const revealLocation = useStudio((s) => s.revealLocation);
   const selectElement = useStudio((s) => s.selectElement);
-  const { fitView } = useReactFlow();
+  const { fitView, setViewport } = useReactFlow();
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
 
@@ -54,6 +56,17 @@ function Graph() {
 
   const hasNodes = flow.nodes.length > 0;
   const firstView = useMemo(() => firstViewNodes(flow.nodes), [idsKey]); // eslint-disable-line react-hooks/exhaustive-deps -- the drawn set, not its objects
+  // A large graph is given to React Flow only once the viewport is on its first view: drawn under the previous
+  // viewport (zoomed out on another graph), 450 of its nodes were drawn and measured at once, to be fitted away.
+  const [viewportOn, setViewportOn] = useState<string | null>(null);
+  const placed = !firstView || viewportOn === idsKey;
+  useLayoutEffect(() => {
+    if (placed || !firstView) return;
+    const viewport = viewportFitting(flow.nodes, firstView, paneWidth, paneHeight, FIT_VIEW.maxZoom, FIT_VIEW.padding);
+    if (viewport) void setViewport(viewport);
+    // Measure-then-draw: the second render, with the nodes, happens before the browser paints.
+    setViewportOn(idsKey); // eslint-disable-line react-hooks/set-state-in-effect
+  }, [placed, firstView, flow.nodes, idsKey, paneWidth, paneHeight, setViewport]);
   useEffect(() => {
     if (hasNodes) void fitView(firstView ? { ...FIT_VIEW, nodes: firstView } : FIT_VIEW); // refit only when the drawn set (or the direction) changes
   }, [idsKey, hasNodes, fitView, firstView]);
@@ -116,8 +129,8 @@ function Graph() {
   return (
     <div ref={container} className={`graph-pane__flow${capturing ? ' graph-pane__flow--capturing' : ''}`} onKeyDown={onKeyDown}>
     <ReactFlow<FlowNode, FlowEdge>
-      nodes={flow.nodes}
-      edges={flow.edges}
+      nodes={placed ? flow.nodes : NO_NODES}
+      edges={placed ? flow.edges : NO_EDGES}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       defaultEdgeOptions={defaultEdgeOptions}
@@ -132,7 +145,7 @@ function Graph() {
       fitView={!firstView}
       fitViewOptions={FIT_VIEW}
       onlyRenderVisibleElements={flow.nodes.length > LARGE_GRAPH_NODES}
-      minZoom={0.1}
+      minZoom={MIN_ZOOM}
       maxZoom={2}
       colorMode={theme}
     >

@@ -1,5 +1,5 @@
 /** Route graph (core) + layout boxes (worker) -> React Flow nodes and edges. Pure: no React, no DOM. */
-import type { Edge, Node } from '@xyflow/react';
+import { getViewportForBounds, Position, type Edge, type Node, type NodeHandle, type Viewport } from '@xyflow/react';
 import type { GraphEdge, GraphNode, GraphNodeKind, LayoutDirection, NodeBox } from '../../core';
 import { graphAriaLabels } from './ariaLabels';
 
@@ -48,6 +48,8 @@ export function toFlow(
       width: box.width,
       // Known before React Flow measures the node: fitting and drawing only the nodes in view need it.
       initialHeight: box.height,
+      // Where its handles are, known too: React Flow draws every node it has not measured, in view or not.
+      handles: handlesOf(box, direction),
       data: { node, selected: node.id === selectedId, minHeight: box.height, showMesh, direction },
       draggable: false,
       connectable: false,
@@ -65,6 +67,21 @@ export function toFlow(
     className: edge.location ? 'flow-edge flow-edge--linked' : 'flow-edge',
   }));
   return previous ? { nodes: keepUnchanged(nodes, previous.nodes, sameNode), edges: keepUnchanged(edges, previous.edges, sameEdge) } : { nodes, edges };
+}
+
+/** React Flow's handle: 6 px, centred on the side it is on (its default style, which the nodes keep). */
+const HANDLE = 6;
+
+function handlesOf({ width, height }: NodeBox, direction: LayoutDirection): NodeHandle[] {
+  const half = HANDLE / 2;
+  const [target, source] =
+    direction === 'TB'
+      ? [{ position: Position.Top, x: width / 2 - half, y: -half }, { position: Position.Bottom, x: width / 2 - half, y: height - half }]
+      : [{ position: Position.Left, x: -half, y: height / 2 - half }, { position: Position.Right, x: width - half, y: height / 2 - half }];
+  return [
+    { type: 'target', width: HANDLE, height: HANDLE, ...target },
+    { type: 'source', width: HANDLE, height: HANDLE, ...source },
+  ];
 }
 
 function keepUnchanged<T extends { id: string }>(next: T[], previous: readonly T[], same: (a: T, b: T) => boolean): T[] {
@@ -124,6 +141,8 @@ export function nodeIdsKey(nodes: readonly { id: string }[]): string {
 
 /** Above this many nodes the graph opens on part of itself, and React Flow draws only the nodes in view. */
 export const LARGE_GRAPH_NODES = 150;
+/** The graph's smallest zoom. */
+export const MIN_ZOOM = 0.1;
 const FIRST_VIEW_NODES = 40;
 
 /**
@@ -141,3 +160,24 @@ export function firstViewNodes(nodes: readonly FlowNode[]): { id: string }[] | u
     .map((n) => ({ id: n.id }));
 }
 
+
+/**
+ * The viewport that fits `ids` of `nodes` in a pane, computed from their laid-out boxes (React Flow's own fitView
+ * needs the nodes drawn and measured first: a large graph would be drawn whole, under the old viewport, to be fitted).
+ */
+export function viewportFitting(nodes: readonly FlowNode[], ids: readonly { id: string }[], width: number, height: number, maxZoom: number, padding: number): Viewport | null {
+  const wanted = new Set(ids.map((n) => n.id));
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const node of nodes) {
+    if (!wanted.has(node.id)) continue;
+    left = Math.min(left, node.position.x);
+    top = Math.min(top, node.position.y);
+    right = Math.max(right, node.position.x + (node.width ?? 0));
+    bottom = Math.max(bottom, node.position.y + (node.initialHeight ?? node.height ?? 0));
+  }
+  if (!(right > left) || !(bottom > top) || width <= 0 || height <= 0) return null;
+  return getViewportForBounds({ x: left, y: top, width: right - left, height: bottom - top }, width, height, MIN_ZOOM, maxZoom, padding);
+}
