@@ -93,6 +93,8 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   stickyScroll: { enabled: false },
   codeLens: false,
   links: false,
+  // No inline completion provider exists here, but the machinery ran at each keystroke (5 ms on a large text).
+  inlineSuggest: { enabled: false },
 };
 
 const HOLD_SELECTION_MS = 400;
@@ -171,11 +173,18 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
     window.__routeStudioMonaco = monaco;
     routeUndoToAppHistory(monaco, mounted, { undo: () => callbacks.current.onUndo?.(), redo: () => callbacks.current.onRedo?.() });
     warmTypingWhenIdle(monaco);
-    // On a large text, folding (its ranges computed after each keystroke took 200 ms) and suggestions while typing
-    // (each a parse of the whole text in monaco-yaml's worker) are off; Ctrl+Space still suggests.
+    // On a large text, what reads all of it after each keystroke or cursor move is off: folding (its ranges took
+    // 200 ms), suggestions while typing (each a parse of the whole text in monaco-yaml's worker; Ctrl+Space still
+    // suggests), the highlighting of the word under the cursor everywhere, and bracket pair colours.
     const foldWhenSmall = () => {
       const small = (mounted.getModel()?.getLineCount() ?? 0) < LARGE_MODEL_LINES;
-      if (mounted.getOption(monaco.editor.EditorOption.folding) !== small) mounted.updateOptions({ folding: small, quickSuggestions: small ? QUICK_SUGGESTIONS : false });
+      if (mounted.getOption(monaco.editor.EditorOption.folding) === small) return;
+      mounted.updateOptions({
+        folding: small,
+        quickSuggestions: small ? QUICK_SUGGESTIONS : false,
+        occurrencesHighlight: small ? 'singleFile' : 'off',
+        bracketPairColorization: { enabled: small },
+      });
     };
     foldWhenSmall();
     mounted.onDidChangeModel(foldWhenSmall);
