@@ -82,11 +82,12 @@ export function leaveOutUnchanged(result: AnalysisResult, previous: AnalysisResu
     delete message.sources;
     same.push('sources');
   }
-  if (sameJson(result.graph, previous.graph)) {
+  const sameSize = result.graph.nodes.length === previous.graph.nodes.length && result.graph.edges.length === previous.graph.edges.length;
+  if (sameSize && sameJson(result.graph, previous.graph)) {
     delete message.graph;
     same.push('graph');
   }
-  if (sameJson(result.layouts, previous.layouts)) {
+  if (sameSize && sameJson(result.layouts, previous.layouts)) {
     delete message.layouts;
     same.push('layouts');
   }

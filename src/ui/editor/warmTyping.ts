@@ -23,7 +23,7 @@ export function warmTypingWhenIdle(monaco: typeof Monaco): void {
     host.style.cssText = 'position:fixed;left:-10000px;top:0;width:400px;height:60px;opacity:0;pointer-events:none';
     host.setAttribute('aria-hidden', 'true');
     document.body.append(host);
-    const model = monaco.editor.createModel('weight: 90\n', 'plaintext');
+    const model = monaco.editor.createModel('weight: 90\n', 'yaml');
     const editor = monaco.editor.create(host, { model, minimap: { enabled: false }, editContext: false, automaticLayout: false });
     try {
       editor.setPosition({ lineNumber: 1, column: 11 });

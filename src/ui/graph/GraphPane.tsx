@@ -59,16 +59,20 @@ function Graph() {
   // A large graph is given to React Flow only once the viewport is on its first view: drawn under the previous
   // viewport (zoomed out on another graph), 450 of its nodes were drawn and measured at once, to be fitted away.
   const [viewportOn, setViewportOn] = useState<string | null>(null);
+  /** The drawn set whose viewport was computed here (none while the pane has no size yet: React Flow fits it). */
+  const placedFor = useRef<string | null>(null);
   const placed = !firstView || viewportOn === idsKey;
   useLayoutEffect(() => {
     if (placed || !firstView) return;
     const viewport = viewportFitting(flow.nodes, firstView, paneWidth, paneHeight, FIT_VIEW.maxZoom, FIT_VIEW.padding);
+    placedFor.current = viewport ? idsKey : null;
     if (viewport) void setViewport(viewport);
     // Measure-then-draw: the second render, with the nodes, happens before the browser paints.
     setViewportOn(idsKey); // eslint-disable-line react-hooks/set-state-in-effect
   }, [placed, firstView, flow.nodes, idsKey, paneWidth, paneHeight, setViewport]);
   useEffect(() => {
-    if (hasNodes) void fitView(firstView ? { ...FIT_VIEW, nodes: firstView } : FIT_VIEW); // refit only when the drawn set (or the direction) changes
+    // Refit only when the drawn set (or the direction) changes; a large graph was placed before it was drawn.
+    if (hasNodes && placedFor.current !== idsKey) void fitView(firstView ? { ...FIT_VIEW, nodes: firstView } : FIT_VIEW);
   }, [idsKey, hasNodes, fitView, firstView]);
 
   const onNodeClick = useCallback(
