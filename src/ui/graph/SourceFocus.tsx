@@ -1,16 +1,28 @@
 /** Narrows the graph to one source service: the debugger's "what happens to traffic from frontend?". */
+import { useMemo } from 'react';
 import { Panel } from '@xyflow/react';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 
 /** Above this many nodes the whole graph is a texture, not a picture: suggest a focus. */
 const LARGE_GRAPH = 120;
+const NO_SOURCES: string[] = [];
 
 export function SourceFocus() {
   const result = useAnalysisResult();
   const focusSource = useStudio((s) => s.focusSource);
   const setFocusSource = useStudio((s) => s.setFocusSource);
-  const sources = result?.sources ?? [];
+  const sources = result?.sources ?? NO_SOURCES;
+  // A thousand options, made again only when the sources change (not at every keystroke's result).
+  const options = useMemo(
+    () =>
+      sources.map((s) => (
+        <option key={s} value={s}>
+          {s}
+        </option>
+      )),
+    [sources],
+  );
   if (sources.length < 2 && !focusSource) return null;
   const large = !focusSource && (result?.graph.nodes.length ?? 0) > LARGE_GRAPH;
   const shown = !focusSource ? result?.shownSource : undefined;
@@ -20,11 +32,7 @@ export function SourceFocus() {
         Traffic from{' '}
         <select data-testid="focus-source" value={focusSource ?? ''} onChange={(e) => setFocusSource(e.target.value || null)}>
           <option value="">all {sources.length} sources</option>
-          {sources.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
+          {options}
           {focusSource && !sources.includes(focusSource) && <option value={focusSource}>{focusSource} (no route now)</option>}
         </select>
       </label>
