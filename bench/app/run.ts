@@ -218,11 +218,26 @@ async function largeGraph(browser: Browser, url: string) {
   const version = await textVersion(page);
   await setText(page, text);
   await drawnAfter(page, version);
-  const start = await now(page);
-  await page.getByTestId('focus-source').selectOption(source);
-  await page.waitForFunction((s) => document.querySelector('[data-testid=graph-node-source]')?.textContent?.includes(s), source, { timeout: 60_000 });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const drawn = await now(page);
+  // Timed in the page, from the pick (the select's change event, as a person's pick fires it) to two frames after the
+  // source's node is in the DOM: what the app takes, without Playwright's own round trips and checks.
+  const { start, drawn } = await page.evaluate(
+    (picked) =>
+      new Promise<{ start: number; drawn: number }>((resolve) => {
+        const select = document.querySelector<HTMLSelectElement>('[data-testid=focus-source]');
+        if (!select) throw new Error('no source picker');
+        const shown = () => document.querySelector('[data-testid=graph-node-source]')?.textContent?.includes(picked) === true;
+        const begun = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve({ start: begun, drawn: performance.now() })));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        select.value = picked;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }),
+    source,
+  );
   const drawnNodes = await page.locator('.react-flow__node').count();
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
   await page.context().close();

@@ -24,7 +24,22 @@ export function warmTypingWhenIdle(monaco: typeof Monaco): void {
     host.setAttribute('aria-hidden', 'true');
     document.body.append(host);
     const model = monaco.editor.createModel('weight: 90\n', 'yaml');
-    const editor = monaco.editor.create(host, { model, minimap: { enabled: false }, editContext: false, automaticLayout: false });
+    // Nothing that asks a language worker (a large text asks none at a keystroke; starting monaco-yaml's worker for
+    // this would cost the page far more than it saves).
+    const editor = monaco.editor.create(host, {
+      model,
+      minimap: { enabled: false },
+      editContext: false,
+      automaticLayout: false,
+      quickSuggestions: false,
+      suggestOnTriggerCharacters: false,
+      lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
+      hover: { enabled: false },
+      codeLens: false,
+      links: false,
+      folding: false,
+      occurrencesHighlight: 'off',
+    });
     try {
       editor.setPosition({ lineNumber: 1, column: 11 });
       editor.trigger('keyboard', 'type', { text: '1' });
