@@ -7,6 +7,8 @@
 import * as monaco from 'monaco-editor';
 import { loader } from '@monaco-editor/react';
 import { configureMonacoYaml } from 'monaco-yaml';
+// Monaco's own tokenizer class (monaco-editor is pinned to one version): see `withoutBackgroundTokenizing` below.
+import { MonarchTokenizer } from 'monaco-editor/esm/vs/editor/standalone/common/monarch/monarchLexer.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
 // A local wrapper, not 'monaco-yaml/yaml.worker.js' directly: see monaco-yaml's README ("Why doesn't it work with Vite?").
 import YamlWorker from './yaml.worker?worker';
@@ -60,5 +62,33 @@ export const monacoYaml = configureMonacoYaml({ ...monaco, languages: languagesF
   format: { enable: true },
   schemas: [{ uri: ROUTE_STUDIO_SCHEMA_URI, fileMatch: ['*', '**'], schema: routeStudioSchema as never }],
 });
+
+/**
+ * Bracket pair colours are off on every model. YAML routes rarely hold brackets, and once the colours were asked for,
+ * Monaco kept a bracket tree it re-parsed whole after a large paste: 230 ms in the first frame after pasting 100,000
+ * lines, before any line was drawn. The option lives on the model (the editor option does not reach models created
+ * before it), so it is set when each model is created, while it is still small.
+ */
+monaco.editor.onDidCreateModel((model) => model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } }));
+
+/**
+ * A large text is coloured where it is seen, not all of it in the background. Monaco tokenizes a whole model on the
+ * page's thread while it is idle: after pasting 100,000 lines that was seconds of work in slices, and a keystroke
+ * landing behind a slice waited for it. A tokenizer may offer its own background tokenizer; for a large model the
+ * YAML tokenizer offers one that does nothing, so Monaco colours the lines in view (guessing their starting state
+ * from indentation, as it does for lines it has not reached). `retokenize` is called when a model crosses the size.
+ */
+const noBackgroundTokenizer = {
+  /** Asked for accurate tokens of lines coloured by guesswork: they stay guessed until edited or seen again. */
+  requestTokens() {},
+  dispose() {},
+};
+(MonarchTokenizer.prototype as { createBackgroundTokenizer?: unknown }).createBackgroundTokenizer = (model: monaco.editor.ITextModel) =>
+  model.getLineCount() >= LARGE_MODEL_LINES ? noBackgroundTokenizer : undefined;
+
+/** Restarts a model's tokenization, so that its background tokenizer is chosen for its present size. */
+export function retokenize(model: monaco.editor.ITextModel): void {
+  (model as unknown as { tokenization?: { resetTokenization?(): void } }).tokenization?.resetTokenization?.();
+}
 
 export { monaco };

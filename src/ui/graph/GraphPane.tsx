@@ -16,6 +16,8 @@ import { SourceNode } from './nodes/SourceNode';
 import { RouteEdge } from './RouteEdge';
 import { GraphEmptyState } from './GraphEmptyState';
 import { SourceFocus } from './SourceFocus';
+import { EdgeContext, LABEL_SCALE_VARIABLE, labelScale, type EdgeContextValue } from './edgeContext';
+import { useEdgesInSlices } from './useEdgesInSlices';
 import { firstViewNodes, flowBuilder, LARGE_GRAPH_NODES, MIN_ZOOM, nodeIdsKey, viewportFitting, type FlowEdge, type FlowNode } from './toFlow';
 
 const nodeTypes: NodeTypes = { source: SourceNode, port: PortNode, route: RouteNode, backend: BackendNode };
@@ -34,7 +36,7 @@ const ARIA_LABELS = {
   'edge.a11yDescription.default': 'Press enter or space to show its YAML in the editor.',
 };
 
-function Graph() {
+function Graph({ onEdgesComplete }: { onEdgesComplete(complete: boolean): void }) {
   const result = useAnalysisResult();
   const selectedId = useStudio((s) => s.selectedId);
   const revealLocation = useStudio((s) => s.revealLocation);
@@ -58,6 +60,9 @@ function Graph() {
   const firstView = useMemo(() => firstViewNodes(flow.nodes), [idsKey]); // eslint-disable-line react-hooks/exhaustive-deps -- the drawn set, not its objects
   // A large graph is given to React Flow only once the viewport is on its first view: drawn under the previous
   // viewport (zoomed out on another graph), 450 of its nodes were drawn and measured at once, to be fitted away.
+  const firstViewIds = useMemo(() => new Set(firstView?.map((n) => n.id)), [firstView]);
+  const sliced = useEdgesInSlices(flow.edges, firstView !== undefined, firstViewIds);
+  useEffect(() => onEdgesComplete(sliced.complete), [sliced.complete, onEdgesComplete]);
   const [viewportOn, setViewportOn] = useState<string | null>(null);
   /** The drawn set whose viewport was computed here (none while the pane has no size yet: React Flow fits it). */
   const placedFor = useRef<string | null>(null);
@@ -90,6 +95,17 @@ function Graph() {
     [revealLocation, selectElement],
   );
   const onPaneClick = useCallback(() => selectElement(null), [selectElement]);
+  const { theme } = useTheme();
+  const edgeContext = useMemo<EdgeContextValue>(
+    () => ({
+      theme,
+      onLabelClick: (id, edge) => {
+        selectElement(id);
+        if (edge?.location) revealLocation(edge.location, { focus: false });
+      },
+    }),
+    [theme, selectElement, revealLocation],
+  );
   // Enter (or Space) on a focused node does what a click does: select it and show its YAML.
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
@@ -103,7 +119,6 @@ function Graph() {
     [flow.nodes, onNodeClick],
   );
 
-  const { theme } = useTheme();
   const [capturing, setCapturing] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -132,9 +147,10 @@ function Graph() {
 
   return (
     <div ref={container} className={`graph-pane__flow${capturing ? ' graph-pane__flow--capturing' : ''}`} onKeyDown={onKeyDown}>
+    <EdgeContext.Provider value={edgeContext}>
     <ReactFlow<FlowNode, FlowEdge>
       nodes={placed ? flow.nodes : NO_NODES}
-      edges={placed ? flow.edges : NO_EDGES}
+      edges={placed ? sliced.edges : NO_EDGES}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       defaultEdgeOptions={defaultEdgeOptions}
@@ -157,34 +173,44 @@ function Graph() {
       <Controls showInteractive={false} position="bottom-left" />
       <GraphEmptyState />
       <SourceFocus />
+      <LabelScale container={container} />
     </ReactFlow>
+    </EdgeContext.Provider>
       {capturing && <GraphLegend compact />}
     </div>
   );
 }
 
+/** Keeps the edge labels' scale (a CSS variable on the graph's container) in step with the zoom. */
+function LabelScale({ container }: { container: RefObject<HTMLElement | null> }) {
+  const scale = useStore((s) => labelScale(s.transform[2]));
+  useLayoutEffect(() => container.current?.style.setProperty(LABEL_SCALE_VARIABLE, String(scale)), [container, scale]);
+  return null;
+}
+
 /**
- * Sets `data-drawn-version` on the pane to the document revision of the drawing once it is painted: a keystroke's
- * latency is the time until it equals the editor's `data-text-version`.
+ * Sets `data-drawn-version` on the pane to the document revision of the drawing once it is painted with all its
+ * edges: a keystroke's latency is the time until it equals the editor's `data-text-version`.
  */
-function DrawnVersion({ pane }: { pane: RefObject<HTMLElement | null> }) {
+function DrawnVersion({ pane, drawing }: { pane: RefObject<HTMLElement | null>; drawing: boolean }) {
   const result = useAnalysisResult();
   const pending = useStudio((s) => s.derived.pending);
   useEffect(() => {
-    if (!result || pending) return;
+    if (!result || pending || drawing) return;
     const frame = requestAnimationFrame(() => pane.current?.setAttribute('data-drawn-version', String(result.revision)));
     return () => cancelAnimationFrame(frame);
-  }, [result, pending, pane]);
+  }, [result, pending, drawing, pane]);
   return null;
 }
 
 export default function GraphPane() {
   const pane = useRef<HTMLElement>(null);
+  const [edgesComplete, setEdgesComplete] = useState(true);
   return (
-    <section className="graph-pane" data-testid="graph" aria-label="Route graph" ref={pane}>
-      <DrawnVersion pane={pane} />
+    <section className="graph-pane" data-testid="graph" aria-label="Route graph" ref={pane} data-drawing={edgesComplete ? 'complete' : 'partial'}>
+      <DrawnVersion pane={pane} drawing={!edgesComplete} />
       <ReactFlowProvider>
-        <Graph />
+        <Graph onEdgesComplete={setEdgesComplete} />
       </ReactFlowProvider>
     </section>
   );

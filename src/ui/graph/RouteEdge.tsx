@@ -2,10 +2,11 @@
  * An edge of the route graph: a bezier path and, when it has one, an HTML label (`.route-edge-label`) that keeps
  * a legible on-screen size when the view is zoomed out. Clicking the label reveals the edge's source lines.
  */
+import { useContext } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
-import { useStudio } from '../../state';
 import { EdgeWeightControl } from './EdgeWeightControl';
-import { useTheme, type Theme } from '../theme/theme';
+import type { Theme } from '../theme/theme';
+import { EdgeContext, LABEL_SCALE_VARIABLE } from './edgeContext';
 import type { FlowEdge } from './toFlow';
 import './edgeWeight.css';
 
@@ -21,8 +22,11 @@ const STROKE: Record<Theme, { plain: string; split: string; selected: string }> 
 /** The edges of a route that is not applied: dashed and faded (inline, for the same reason as the stroke). */
 const INVALID_STROKE = { strokeDasharray: '5 4', opacity: 0.7 };
 
-const zoomSelector = (s: ReactFlowState) => s.transform[2];
 const MIN_LABEL_ZOOM = 0.3;
+/** A boolean, not the zoom: an edge is drawn again when its label comes or goes, not at every step of a zoom. */
+const labelsShownSelector = (s: ReactFlowState) => s.transform[2] >= MIN_LABEL_ZOOM;
+/** The label's scale (see LabelScale in GraphPane), a CSS variable: zooming redraws no edge. */
+const SCALE = `var(${LABEL_SCALE_VARIABLE}, 1)`;
 
 /**
  * A point at t = 0.3 of the bezier React Flow draws: 0.3 of the way along the main axis, and (its control points
@@ -35,10 +39,8 @@ function nearSource(sx: number, sy: number, tx: number, ty: number, from: Positi
 }
 
 export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, interactionWidth }: EdgeProps<FlowEdge>) {
-  const zoom = useStore(zoomSelector);
-  const { theme } = useTheme();
-  const revealLocation = useStudio((s) => s.revealLocation);
-  const selectElement = useStudio((s) => s.selectElement);
+  const labelsShown = useStore(labelsShownSelector);
+  const { theme, onLabelClick } = useContext(EdgeContext);
   const [path, midX, midY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const edge = data?.edge;
   const selected = data?.selected ?? false;
@@ -46,15 +48,9 @@ export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
   // A split's share sits near its route, where the edges of one route fan out, rather than mid-way, where the
   // edges of every route converge on the backends and their labels would cover each other.
   const [labelX, labelY] = split ? nearSource(sourceX, sourceY, targetX, targetY, sourcePosition) : [midX, midY];
-  // Zoomed out a little, the label is scaled back up to stay legible; zoomed out far (a whole large mesh), labels
-  // would only cover each other, so they wait until the user zooms in or focuses on one source.
-  const scale = zoom < 1 ? Math.min(1 / zoom, 1.6) : 1;
-  const labelled = Boolean(edge?.label) && zoom >= MIN_LABEL_ZOOM;
-
-  const onLabelClick = () => {
-    selectElement(id);
-    if (edge?.location) revealLocation(edge.location, { focus: false });
-  };
+  // Zoomed out far (a whole large mesh), labels would only cover each other, so they wait until the user zooms in or
+  // focuses on one source.
+  const labelled = Boolean(edge?.label) && labelsShown;
 
   return (
     <>
@@ -73,13 +69,13 @@ export function RouteEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
             className={`route-edge-label nodrag nopan${split ? ' route-edge-label--split' : ''}${selected ? ' route-edge-label--selected' : ''}`}
             data-edge-id={id}
             title={edge?.location ? `${edge.label}: show ${edge.location.path} in the editor` : edge?.label}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px) scale(${scale})` }}
-            onClick={onLabelClick}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px) scale(${SCALE})` }}
+            onClick={() => onLabelClick(id, edge)}
           >
             {edge?.label}
           </button>
           {split && selected && edge?.location && (
-            <div className="route-edge-weight__anchor" style={{ transform: `translate(-50%, 0) translate(${labelX}px, ${labelY + 14 * scale}px) scale(${scale})` }}>
+            <div className="route-edge-weight__anchor" style={{ transform: `translate(-50%, 0) translate(${labelX}px, calc(${labelY}px + 14px * ${SCALE})) scale(${SCALE})` }}>
               <EdgeWeightControl location={edge.location} label={edge.label} />
             </div>
           )}

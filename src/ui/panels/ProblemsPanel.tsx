@@ -1,5 +1,6 @@
 /** The diagnostics of the whole workspace, under the editor. Clicking one moves the editor to it. */
 import { useCallback, useMemo, useState } from 'react';
+import { useMoreWhenSeen } from './useMoreWhenSeen';
 import type { Diagnostic } from '../../core';
 import { countBySeverity } from '../../core/view';
 import { useStudio } from '../../state';
@@ -9,10 +10,10 @@ import { KumaModelSelect } from './KumaModelSelect';
 import { meshModelTitle, meshSummaryLabel } from './problemSummary';
 
 /**
- * Rows drawn before "Show all": a large mesh can have thousands of diagnostics, and drawing them all on every
- * keystroke would block typing.
+ * Rows drawn at first, and added each time the end of the list scrolls into view: a large mesh can have thousands of
+ * diagnostics, and drawing hundreds of rows when a result arrives held the page for tens of milliseconds.
  */
-export const ROWS_SHOWN = 200;
+export const ROWS_SHOWN = 50;
 
 export default function ProblemsPanel() {
   const result = useAnalysisResult();
@@ -21,9 +22,10 @@ export default function ProblemsPanel() {
   const meshes = result?.analysis.meshes;
   const counts = useMemo(() => countBySeverity(diagnostics ?? []), [diagnostics]);
   const onReveal = useCallback((d: Diagnostic) => revealLocation(d), [revealLocation]);
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? (diagnostics ?? []) : (diagnostics ?? []).slice(0, ROWS_SHOWN);
+  const [rows, setRows] = useState(ROWS_SHOWN);
+  const shown = (diagnostics ?? []).slice(0, rows);
   const hidden = (diagnostics?.length ?? 0) - shown.length;
+  const moreRef = useMoreWhenSeen(hidden > 0 ? shown.length : null, () => setRows((r) => r + ROWS_SHOWN * 4));
 
   return (
     <section className="problems" data-testid="problems" aria-label="Problems">
@@ -55,10 +57,8 @@ export default function ProblemsPanel() {
             <ProblemRow key={`${d.file}:${d.line}:${d.column}:${d.code}:${i}`} diagnostic={d} onReveal={onReveal} />
           ))}
           {hidden > 0 && (
-            <li className="problems__more">
-              <button type="button" data-testid="problems-show-all" onClick={() => setShowAll(true)}>
-                Show all {diagnostics?.length} problems ({hidden} more)
-              </button>
+            <li className="problems__more" ref={moreRef} data-testid="problems-more">
+              {shown.length} of {diagnostics?.length} problems shown; scroll for more
             </li>
           )}
         </ul>

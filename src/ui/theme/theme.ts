@@ -22,8 +22,12 @@ function readPreference(): ThemePreference {
   }
 }
 
+/** The system's theme, asked once and then kept by the change listener: every node and edge reads the theme. */
+let system: Theme | null = null;
+
 function systemTheme(): Theme {
-  return typeof matchMedia !== 'undefined' && matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
+  system ??= typeof matchMedia !== 'undefined' && matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
+  return system;
 }
 
 export function resolvedTheme(): Theme {
@@ -49,7 +53,11 @@ export function setThemePreference(next: ThemePreference): void {
 /** Call once at start-up: applies the theme and follows the system while the preference is "system". */
 export function startTheme(): void {
   apply();
-  if (typeof matchMedia !== 'undefined') matchMedia(DARK_QUERY).addEventListener('change', apply);
+  if (typeof matchMedia !== 'undefined')
+    matchMedia(DARK_QUERY).addEventListener('change', (event) => {
+      system = event.matches ? 'dark' : 'light';
+      apply();
+    });
 }
 
 function subscribe(listener: () => void): () => void {

@@ -1,0 +1,58 @@
+/**
+ * Journey: a mesh of 1,000 services (about 100,000 lines) is pasted. The editor colours the lines in view, wherever
+ * the person scrolls, without tokenizing the whole text in the background; the problems list draws its first rows
+ * and more each time its end is scrolled into view. Monaco's internals read here are those of the pinned 0.54.0.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { syntheticMesh } from '../bench/syntheticMesh';
+import { EDGE_SLICE } from '../src/ui/graph/useEdgesInSlices';
+import { openStudio, setEditorText, watchErrors } from './helpers';
+
+test.describe.configure({ timeout: 180_000 });
+
+/** Whether Monaco runs its own background tokenizer over the editor's model (an internal of Monaco 0.54.0). */
+const tokenizesInBackground = (page: Page) =>
+  page.evaluate(() => {
+    const model = window.__routeStudioEditor?.getModel() as unknown as { tokenization: { tokens: { get(): { _defaultBackgroundTokenizer: unknown } } } };
+    return model.tokenization.tokens.get()._defaultBackgroundTokenizer !== null;
+  });
+
+test('a pasted text of 100,000 lines is coloured where it is seen, and its problems are listed as they are scrolled to', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openStudio(page);
+  expect(await tokenizesInBackground(page)).toBe(true);
+
+  const text = syntheticMesh({ services: 1000 }).files.map((f) => f.text).join('---\n');
+  await setEditorText(page, text);
+  expect(await tokenizesInBackground(page)).toBe(false);
+
+  // The graph of the first source gets its hundreds of edges in slices, and is marked drawn once it has them all.
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-drawing', 'complete');
+  const textVersion = await page.getByTestId('editor-pane').getAttribute('data-text-version');
+  await expect(graph).toHaveAttribute('data-drawn-version', textVersion ?? '');
+  expect(await graph.locator('.react-flow__edge').count()).toBeGreaterThan(2 * EDGE_SLICE);
+
+  // Far down the text, the lines in view are coloured: keys and values get token classes of their own.
+  await page.evaluate(() => window.__routeStudioEditor?.revealLineInCenter(60_000));
+  const editor = page.getByTestId('yaml-editor');
+  await expect(editor.locator('.view-line').filter({ hasText: 'weight:' }).first()).toBeVisible();
+  const classes = await editor.locator('.view-line span span').evaluateAll((spans) => new Set(spans.map((s) => s.className)).size);
+  expect(classes).toBeGreaterThan(1);
+
+  // The problems list draws 50 rows, then 200 more each time its end scrolls into view.
+  const rows = page.getByTestId('problem');
+  const more = page.getByTestId('problems-more');
+  await expect(rows).toHaveCount(50);
+  await expect(more).toContainText('50 of 2714 problems shown');
+  await more.scrollIntoViewIfNeeded();
+  await expect(rows).toHaveCount(250);
+  await more.scrollIntoViewIfNeeded();
+  await expect(rows).toHaveCount(450);
+  await expect(more).toContainText('450 of 2714 problems shown');
+
+  // Small again: Monaco tokenizes in the background as before.
+  await setEditorText(page, 'type: Mesh\nname: default\n');
+  expect(await tokenizesInBackground(page)).toBe(true);
+  errors.expectNone();
+});
