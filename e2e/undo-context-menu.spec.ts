@@ -18,7 +18,11 @@ test('Undo and Redo in the editor context menu and the command palette are steps
     window.__routeStudioEditor?.focus();
     window.__routeStudioEditor?.setPosition({ lineNumber: l, column: 20 });
   }, line);
-  await page.keyboard.type('-canary');
+  // Seven keystrokes through Monaco's own "type" command without a pause, so that they are one undo step (real key
+  // presses are spaced by the machine's load: on a busy machine a gap over the 800 ms typing pause made two steps).
+  await page.evaluate(() => {
+    for (const ch of '-canary') window.__routeStudioEditor?.trigger('keyboard', 'type', { text: ch });
+  });
   await expect.poll(() => editorText(page)).toContain('name: tcp-route-1-canary\n');
   const typed = await editorText(page);
   const route = page.getByTestId('graph').getByTestId('graph-node-route');

@@ -1,10 +1,11 @@
 /** The React Flow view of the latest analysis: sources -> routes -> weighted backends. Click to reveal in the editor. */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 import '@xyflow/react/dist/style.css';
 import { preferredDirection } from '../../core/view';
 import { useStudio } from '../../state';
+import type { AnalysisResult } from '../../worker/protocol';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { useTheme } from '../theme/theme';
 import { GraphLegend } from './GraphLegend';
@@ -36,8 +37,8 @@ const ARIA_LABELS = {
   'edge.a11yDescription.default': 'Press enter or space to show its YAML in the editor.',
 };
 
-function Graph({ onEdgesComplete }: { onEdgesComplete(complete: boolean): void }) {
-  const result = useAnalysisResult();
+function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
+  const result = useDrawnResult();
   const selectedId = useStudio((s) => s.selectedId);
   const revealLocation = useStudio((s) => s.revealLocation);
   const selectElement = useStudio((s) => s.selectElement);
@@ -62,7 +63,6 @@ function Graph({ onEdgesComplete }: { onEdgesComplete(complete: boolean): void }
   // viewport (zoomed out on another graph), 450 of its nodes were drawn and measured at once, to be fitted away.
   const firstViewIds = useMemo(() => new Set(firstView?.map((n) => n.id)), [firstView]);
   const sliced = useEdgesInSlices(flow.edges, firstView !== undefined, firstViewIds);
-  useEffect(() => onEdgesComplete(sliced.complete), [sliced.complete, onEdgesComplete]);
   const [viewportOn, setViewportOn] = useState<string | null>(null);
   /** The drawn set whose viewport was computed here (none while the pane has no size yet: React Flow fits it). */
   const placedFor = useRef<string | null>(null);
@@ -174,6 +174,7 @@ function Graph({ onEdgesComplete }: { onEdgesComplete(complete: boolean): void }
       <GraphEmptyState />
       <SourceFocus />
       <LabelScale container={container} />
+      <DrawnVersion pane={pane} revision={result?.revision ?? null} complete={sliced.complete} />
     </ReactFlow>
     </EdgeContext.Provider>
       {capturing && <GraphLegend compact />}
@@ -189,28 +190,49 @@ function LabelScale({ container }: { container: RefObject<HTMLElement | null> })
 }
 
 /**
- * Sets `data-drawn-version` on the pane to the document revision of the drawing once it is painted with all its
- * edges: a keystroke's latency is the time until it equals the editor's `data-text-version`.
+ * The analysis result the graph draws. A result whose graph has the nodes of the one drawn (an edit of a weight, a
+ * backend) is drawn at once; one with another set of nodes (another source picked, a new workspace) is drawn in a
+ * transition, a render of its own after the problems list, the source picker and the editor's markers took theirs:
+ * drawn in the same task, a large mesh's first result held the page for 300 ms.
  */
-function DrawnVersion({ pane, drawing }: { pane: RefObject<HTMLElement | null>; drawing: boolean }) {
-  const result = useAnalysisResult();
+function useDrawnResult(): AnalysisResult | null {
+  const latest = useAnalysisResult();
+  const [drawn, setDrawn] = useState(latest);
+  const same = sameNodes(latest?.graph.nodes, drawn?.graph.nodes);
+  useEffect(() => {
+    if (!same) startTransition(() => setDrawn(latest));
+  }, [same, latest]);
+  return same ? latest : drawn;
+}
+
+function sameNodes(a: readonly { id: string }[] | undefined, b: readonly { id: string }[] | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((node, i) => node.id === b[i]?.id));
+}
+
+/**
+ * Sets on the pane `data-drawing` (`partial` while a large graph is given its edges) and `data-drawn-version`, the
+ * document revision of the drawing, once it is painted with all its edges: a keystroke's latency is the time until
+ * it equals the editor's `data-text-version`.
+ */
+function DrawnVersion({ pane, revision, complete }: { pane: RefObject<HTMLElement | null>; revision: number | null; complete: boolean }) {
   const pending = useStudio((s) => s.derived.pending);
   useEffect(() => {
-    if (!result || pending || drawing) return;
-    const frame = requestAnimationFrame(() => pane.current?.setAttribute('data-drawn-version', String(result.revision)));
+    const element = pane.current;
+    if (!element) return;
+    element.setAttribute('data-drawing', complete ? 'complete' : 'partial');
+    if (revision === null || pending || !complete) return;
+    const frame = requestAnimationFrame(() => element.setAttribute('data-drawn-version', String(revision)));
     return () => cancelAnimationFrame(frame);
-  }, [result, pending, drawing, pane]);
+  }, [pane, revision, complete, pending]);
   return null;
 }
 
 export default function GraphPane() {
   const pane = useRef<HTMLElement>(null);
-  const [edgesComplete, setEdgesComplete] = useState(true);
   return (
-    <section className="graph-pane" data-testid="graph" aria-label="Route graph" ref={pane} data-drawing={edgesComplete ? 'complete' : 'partial'}>
-      <DrawnVersion pane={pane} drawing={!edgesComplete} />
+    <section className="graph-pane" data-testid="graph" aria-label="Route graph" ref={pane}>
       <ReactFlowProvider>
-        <Graph onEdgesComplete={setEdgesComplete} />
+        <Graph pane={pane} />
       </ReactFlowProvider>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 
 /** Edges a large graph is given per task when it is drawn anew. */
-export const EDGE_SLICE = 40;
+export const EDGE_SLICE = 25;
 
 interface SlicedEdge {
   id: string;
@@ -12,8 +12,8 @@ interface SlicedEdge {
 /**
  * The edges to give React Flow: all of them for a small graph; for a large one, those already drawn plus, task by task,
  * EDGE_SLICE of the new ones, those touching the first view's nodes first. React Flow draws a change in one
- * task: the 400 edges of a newly picked source held the page for 200 to 400 ms, where slices of 40 leave it free to
- * answer in between. An edit that keeps the graph's edges draws them at once (they are all drawn already).
+ * task: the 400 edges of a newly picked source held the page for 200 to 400 ms, where slices of 25 (25 to 50 ms each on
+ * this project's 2-core machine) leave it free to answer in between. An edit that keeps the graph's edges draws them at once (they are all drawn already).
  * `complete`: every edge is given.
  */
 export function useEdgesInSlices<E extends SlicedEdge>(edges: E[], sliced: boolean, firstView: ReadonlySet<string>): { edges: E[]; complete: boolean } {
