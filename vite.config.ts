@@ -64,6 +64,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
+    // The browsers the app supports all preload modules themselves; the polyfill only cost the first load time.
+    modulePreload: { polyfill: false },
     // The lazily loaded Monaco chunk is several MB by nature; warn only well above that.
     chunkSizeWarningLimit: 6000,
   },

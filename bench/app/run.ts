@@ -3,10 +3,11 @@
  *
  * 1. First load: the demo's first graph node and first contentful paint, each against a bare Vite + React + React
  *    Flow page with three nodes, loaded alternately in fresh browser contexts in the same run (medians of R).
- * 2. Typing: pastes the synthetic mesh of N = 1,000 (about 50,000 lines) into the editor, focuses one source,
+ * 2. Typing: pastes the synthetic mesh of N = 1,000 (about 100,000 lines) into the editor, focuses one source,
  *    then types 20 keystrokes that change a weight. A keystroke's latency runs until the graph pane's
  *    `data-drawn-version` equals the editor's `data-text-version`. Long main-thread tasks are read from a
- *    PerformanceObserver, per phase.
+ *    PerformanceObserver, per phase: the paste itself (the task in which Monaco takes the text), after it until the
+ *    result is drawn, picking a source until it is drawn, and typing.
  * 3. A graph of about 500 nodes (one source of a mesh of a few hundred services): from picking the source to its
  *    graph laid out and drawn (React Flow draws the nodes in view).
  */
@@ -147,6 +148,8 @@ async function typing(browser: Browser, url: string) {
   let version = await textVersion(page);
   const pasteStart = await now(page);
   await setText(page, text);
+  // The paste itself is the task in which Monaco takes the text; what follows it is the app's.
+  const pasted = await now(page);
   const pasteEnd = await drawnAfter(page, version);
 
   const source = 'svc-1';
@@ -183,7 +186,7 @@ async function typing(browser: Browser, url: string) {
   }
   const typingEnd = await now(page);
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
-  if (process.env.BENCH_DEBUG) console.log('paste', pasteStart, 'drawn', pasteEnd - pasteStart, 'focused', focused - pasteStart, 'long tasks', tasks.filter((t) => t.start >= pasteStart && t.start < focused).map((t) => `${(t.start - pasteStart).toFixed(0)}+${t.duration.toFixed(0)}`).join(' '));
+  if (process.env.BENCH_DEBUG) console.log('paste', pasteStart, 'pasted', pasted - pasteStart, 'drawn', pasteEnd - pasteStart, 'focused', focused - pasteStart, 'long tasks', tasks.filter((t) => t.start >= pasteStart && t.start < focused).map((t) => `${(t.start - pasteStart).toFixed(0)}+${t.duration.toFixed(0)}`).join(' '));
   if (process.env.BENCH_DEBUG) console.log('typing', typingStart, 'long tasks', tasks.filter((t) => t.start >= typingStart - 500).map((t) => `${(t.start - typingStart).toFixed(0)}+${t.duration.toFixed(0)}`).join(' '), 'latencies', latencies.map((l) => l.toFixed(0)).join(' '));
   await page.context().close();
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -193,8 +196,9 @@ async function typing(browser: Browser, url: string) {
     pasteToDrawnMs: pasteEnd - pasteStart,
     keystrokeP50Ms: median(latencies),
     keystrokeP95Ms: p95,
-    longestTaskPasteMs: longest(tasks, pasteStart, pasteEnd),
-    longestTaskAfterPasteMs: longest(tasks, pasteEnd, focused),
+    longestTaskPasteMs: longest(tasks, pasteStart, pasted),
+    longestTaskAfterPasteMs: longest(tasks, pasted + 1, pasteEnd),
+    longestTaskPickMs: longest(tasks, pasteEnd, focused),
     longestTaskTypingMs: longest(tasks, typingStart, typingEnd),
   };
 }
@@ -293,7 +297,9 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(`first contentful   app ${ms(load.appFcpMs)}  bare ${ms(load.bareFcpMs)}  ratio ${figures.fcpRatio.toFixed(2)} (goal <= 1.25: ${verdict(figures.fcpRatio <= 1.25)})`);
     console.log(`paste N=${TYPING_N} (${typed.lines} lines) to drawn: ${ms(typed.pasteToDrawnMs)}`);
     console.log(`keystroke to drawn (${KEYSTROKES} keystrokes, one source focused): p50 ${ms(typed.keystrokeP50Ms)}  p95 ${ms(typed.keystrokeP95Ms)} (goal p95 <= 100 ms: ${verdict(typed.keystrokeP95Ms <= 100)})`);
-    console.log(`longest main-thread task: during the paste ${ms(typed.longestTaskPasteMs)}, after it ${ms(typed.longestTaskAfterPasteMs)}, while typing ${ms(typed.longestTaskTypingMs)} (goal <= 50 ms after the paste and while typing: ${verdict(typed.longestTaskAfterPasteMs <= 50 && typed.longestTaskTypingMs <= 50)})`);
+    console.log(
+      `longest main-thread task: the paste itself (Monaco taking the text) ${ms(typed.longestTaskPasteMs)}; after it, until drawn ${ms(typed.longestTaskAfterPasteMs)}; picking a source, until drawn ${ms(typed.longestTaskPickMs)}; while typing ${ms(typed.longestTaskTypingMs)} (goal <= 50 ms after the paste and while typing: ${verdict(typed.longestTaskAfterPasteMs <= 50 && typed.longestTaskPickMs <= 50 && typed.longestTaskTypingMs <= 50)})`,
+    );
     console.log(`graph of ${graph.nodes} nodes (${graph.drawnNodes} in view, drawn): source picked to drawn ${ms(graph.pickToDrawnMs)}, longest task ${ms(graph.longestTaskMs)} (goal < 1 s: ${verdict(graph.pickToDrawnMs < 1000)})`);
   } finally {
     await browser.close();

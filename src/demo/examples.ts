@@ -45,6 +45,8 @@ const demo: Example = {
 export const examples: Example[] = [
   demo,
   ...Object.entries(raw)
-    .sort(([a], [b]) => a.localeCompare(b))
+    // By code unit, not localeCompare: the paths are plain ASCII, and the first localeCompare of a page loads the
+    // collation tables, about 10 ms of the first load.
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, text]) => exampleFromFile(path, text)),
 ];

@@ -2,5 +2,6 @@ export { createStudioStore, isDemoWorkspace, STORAGE_KEY, UNREADABLE_KEY, unique
 export type { DerivedState, DocumentState, EditorSelection, RevealTarget, SessionState, StudioFile, StudioState, StudioStore, StudioStoreOptions } from './studioStore';
 export { StudioProvider, useStudio, useStudioStore } from './StudioContext';
 export { addToWorkspace, closeFile, currentDocument, isUntitled, newFile, renameFile, replaceWorkspace } from './workspaceActions';
-export { decodeWorkspace, encodeWorkspace, isShareFragment, MAX_LINK_CHARS, type DecodedLink } from './shareLink';
+export { isShareFragment, loadShareLink, MAX_LINK_CHARS } from './shareFragment';
+export type { DecodedLink } from './shareLink';
 export { migrateDocument, STORAGE_VERSION } from './migrations';

@@ -3,11 +3,10 @@
  * not send it), so sharing a link uploads nothing. Pure functions: no DOM, no store.
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { isShareFragment, MAX_LINK_CHARS, SHARE_PREFIX } from './shareFragment';
 import type { DocumentState } from './studioStore';
 
-export const SHARE_PREFIX = '#w=';
-/** Browsers accept URLs of about 2 MB; a longer link would be cut somewhere on its way. */
-export const MAX_LINK_CHARS = 2_000_000;
+export { isShareFragment, MAX_LINK_CHARS, SHARE_PREFIX };
 /** What a link may unpack to (a deflate bomb must not freeze the tab). */
 export const MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
 const LINK_FORMAT = 1;
@@ -37,11 +36,6 @@ function fromBase64Url(text: string): Uint8Array {
 export function encodeWorkspace(document: DocumentState): string {
   const shared: SharedWorkspace = { v: LINK_FORMAT, files: document.files.map((f) => ({ name: f.name, text: f.text })), active: document.activeFile };
   return SHARE_PREFIX + toBase64Url(deflateSync(strToU8(JSON.stringify(shared)), { level: 9 }));
-}
-
-/** True when the fragment is a shared workspace (whether or not it reads). */
-export function isShareFragment(hash: string): boolean {
-  return hash.startsWith(SHARE_PREFIX);
 }
 
 /** Reads a fragment made by `encodeWorkspace`. Never throws: a damaged link is a reason. */

@@ -28,9 +28,16 @@ export function useAnalysisDriver(): void {
       client.request(files, showDefaults, focusSource, revision, kumaModel);
       setDerived({ pending: true });
     };
-    send();
+    // A result already there is the demo's, analysed at build time: the worker (whose start takes one core of a
+    // 2-core machine for 100 ms or more) is asked once the page has painted it. Any change asks at once.
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (store.getState().derived.result) frame = requestAnimationFrame(() => (timer = setTimeout(send, 0)));
+    else send();
     const unsubscribe = store.subscribe(send);
     return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       unsubscribe();
       client.dispose();
     };

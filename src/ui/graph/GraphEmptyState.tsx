@@ -40,7 +40,8 @@ function Dropped({ summary }: { summary: DroppedSummary }) {
 export function GraphEmptyState() {
   const result = useAnalysisResult();
   const showDefaults = useStudio((s) => s.showDefaults);
-  const internal = result?.analysis.diagnostics.find((d) => d.code === INTERNAL_ERROR);
+  // An internal error leaves the graph empty: a drawn graph needs no look through thousands of diagnostics.
+  const internal = result?.graph.nodes.length === 0 ? result.analysis.diagnostics.find((d) => d.code === INTERNAL_ERROR) : undefined;
 
   let content: ReactNode = null;
   if (!result) content = 'Analysing…';

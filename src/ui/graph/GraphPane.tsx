@@ -1,13 +1,13 @@
 /** The React Flow view of the latest analysis: sources -> routes -> weighted backends. Click to reveal in the editor. */
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
-import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
+import { Background, ControlButton, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { preferredDirection } from '../../core/view';
 import { useStudio } from '../../state';
 import type { AnalysisResult } from '../../worker/protocol';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { useTheme } from '../theme/theme';
+import { FitViewIcon } from './FitViewIcon';
 import { GraphLegend } from './GraphLegend';
 import { dataUrlToBlob, registerGraphCapture, type ImageFormat } from './graphCapture';
 import { BackendNode } from './nodes/BackendNode';
@@ -18,7 +18,8 @@ import { RouteEdge } from './RouteEdge';
 import { GraphEmptyState } from './GraphEmptyState';
 import { SourceFocus } from './SourceFocus';
 import { EdgeContext, LABEL_SCALE_VARIABLE, labelScale, type EdgeContextValue } from './edgeContext';
-import { useEdgesInSlices } from './useEdgesInSlices';
+import { viewBox } from './edgesNearView';
+import { useGraphNearView } from './useGraphNearView';
 import { firstViewNodes, flowBuilder, LARGE_GRAPH_NODES, MIN_ZOOM, nodeIdsKey, viewportFitting, type FlowEdge, type FlowNode } from './toFlow';
 
 const nodeTypes: NodeTypes = { source: SourceNode, port: PortNode, route: RouteNode, backend: BackendNode };
@@ -61,8 +62,8 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
   const firstView = useMemo(() => firstViewNodes(flow.nodes), [idsKey]); // eslint-disable-line react-hooks/exhaustive-deps -- the drawn set, not its objects
   // A large graph is given to React Flow only once the viewport is on its first view: drawn under the previous
   // viewport (zoomed out on another graph), 450 of its nodes were drawn and measured at once, to be fitted away.
-  const firstViewIds = useMemo(() => new Set(firstView?.map((n) => n.id)), [firstView]);
-  const sliced = useEdgesInSlices(flow.edges, firstView !== undefined, firstViewIds);
+  const given = useGraphNearView(flow, firstView, idsKey);
+  const { setView } = given;
   const [viewportOn, setViewportOn] = useState<string | null>(null);
   /** The drawn set whose viewport was computed here (none while the pane has no size yet: React Flow fits it). */
   const placedFor = useRef<string | null>(null);
@@ -72,9 +73,10 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
     const viewport = viewportFitting(flow.nodes, firstView, paneWidth, paneHeight, FIT_VIEW.maxZoom, FIT_VIEW.padding);
     placedFor.current = viewport ? idsKey : null;
     if (viewport) void setViewport(viewport);
+    setView(viewport ? viewBox(viewport, paneWidth, paneHeight) : null);
     // Measure-then-draw: the second render, with the nodes, happens before the browser paints.
     setViewportOn(idsKey); // eslint-disable-line react-hooks/set-state-in-effect
-  }, [placed, firstView, flow.nodes, idsKey, paneWidth, paneHeight, setViewport]);
+  }, [placed, firstView, flow.nodes, idsKey, paneWidth, paneHeight, setViewport, setView]);
   useEffect(() => {
     // Refit only when the drawn set (or the direction) changes; a large graph was placed before it was drawn.
     if (hasNodes && placedFor.current !== idsKey) void fitView(firstView ? { ...FIT_VIEW, nodes: firstView } : FIT_VIEW);
@@ -95,6 +97,22 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
     [revealLocation, selectElement],
   );
   const onPaneClick = useCallback(() => selectElement(null), [selectElement]);
+  // After a pan or a zoom, a large graph draws the edges near what is now in view.
+  const onMoveEnd = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      if (firstView) setView(viewBox(viewport, paneWidth, paneHeight));
+    },
+    [firstView, paneWidth, paneHeight, setView],
+  );
+  // React Flow's own "fit view" fits the nodes it was given: of a large graph, only those near the view. This one
+  // fits a large graph whole, from its layout (a small one, all given and measured, React Flow fits).
+  const fitWholeGraph = useCallback(async () => {
+    const whole = firstView ? viewportFitting(flow.nodes, flow.nodes, paneWidth, paneHeight, FIT_VIEW.maxZoom, FIT_VIEW.padding) : null;
+    if (!whole) return fitView(FIT_VIEW);
+    await setViewport(whole);
+    setView(viewBox(whole, paneWidth, paneHeight));
+    return true;
+  }, [flow.nodes, paneWidth, paneHeight, fitView, setViewport, firstView, setView]);
   const { theme } = useTheme();
   const edgeContext = useMemo<EdgeContextValue>(
     () => ({
@@ -119,6 +137,10 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
     [flow.nodes, onNodeClick],
   );
 
+  const fitWhole = useRef(fitWholeGraph);
+  useLayoutEffect(() => {
+    fitWhole.current = fitWholeGraph;
+  }, [fitWholeGraph]);
   const [capturing, setCapturing] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -131,32 +153,36 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
         const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await frames();
         await new Promise((r) => setTimeout(r, 100));
-        await fitView(FIT_VIEW);
+        await fitWhole.current();
         await frames();
+        // A large graph draws the edges near the view: wait (up to about 20 s) until those of the whole graph are in.
+        for (let i = 0; i < 600 && pane.current?.dataset.drawing === 'partial'; i++) await frames();
         const options = {
           backgroundColor: getComputedStyle(element).getPropertyValue('--graph-background').trim() || '#ffffff',
           filter: (el: Node) => !(el instanceof HTMLElement && (el.classList.contains('react-flow__controls') || el.classList.contains('source-focus'))),
         };
+        const { toPng, toSvg } = await import('html-to-image'); // only a picture of the graph needs it
         return dataUrlToBlob(format === 'png' ? await toPng(element, { ...options, pixelRatio: 2 }) : await toSvg(element, options));
       } finally {
         setCapturing(false);
       }
     });
     return () => registerGraphCapture(null);
-  }, [fitView]);
+  }, [pane]);
 
   return (
     <div ref={container} className={`graph-pane__flow${capturing ? ' graph-pane__flow--capturing' : ''}`} onKeyDown={onKeyDown}>
     <EdgeContext.Provider value={edgeContext}>
     <ReactFlow<FlowNode, FlowEdge>
-      nodes={placed ? flow.nodes : NO_NODES}
-      edges={placed ? sliced.edges : NO_EDGES}
+      nodes={placed ? given.nodes : NO_NODES}
+      edges={placed ? given.edges : NO_EDGES}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       defaultEdgeOptions={defaultEdgeOptions}
       onNodeClick={onNodeClick}
       onEdgeClick={onEdgeClick}
       onPaneClick={onPaneClick}
+      onMoveEnd={onMoveEnd}
       nodesDraggable={false}
       nodesConnectable={false}
       elementsSelectable={false}
@@ -170,11 +196,15 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
       colorMode={theme}
     >
       <Background gap={24} size={1} />
-      <Controls showInteractive={false} position="bottom-left" />
+      <Controls showInteractive={false} showFitView={false} position="bottom-left">
+        <ControlButton onClick={() => void fitWholeGraph()} title="Fit View" aria-label="Fit View" className="react-flow__controls-fitview">
+          <FitViewIcon />
+        </ControlButton>
+      </Controls>
       <GraphEmptyState />
       <SourceFocus />
       <LabelScale container={container} />
-      <DrawnVersion pane={pane} revision={result?.revision ?? null} complete={sliced.complete} />
+      <DrawnVersion pane={pane} revision={result?.revision ?? null} complete={given.complete} />
     </ReactFlow>
     </EdgeContext.Provider>
       {capturing && <GraphLegend compact />}

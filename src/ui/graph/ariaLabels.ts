@@ -30,9 +30,14 @@ export function graphAriaLabels(graph: { nodes: readonly GraphNode[]; edges: rea
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const into = new Map<string, GraphEdge[]>();
   const out = new Map<string, GraphEdge[]>();
+  const add = (map: Map<string, GraphEdge[]>, id: string, e: GraphEdge) => {
+    const list = map.get(id);
+    if (list) list.push(e);
+    else map.set(id, [e]);
+  };
   for (const e of graph.edges) {
-    into.set(e.target, [...(into.get(e.target) ?? []), e]);
-    out.set(e.source, [...(out.get(e.source) ?? []), e]);
+    add(into, e.target, e);
+    add(out, e.source, e);
   }
   const nodes = new Map<string, string>();
   const edges = new Map<string, string>();

