@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { demoFiles } from '../demo';
 import { LARGE_WORKSPACE_CHARS, STORAGE_KEY, type LargeWorkspaceStore } from './documentStorage';
@@ -71,5 +71,25 @@ describe('document storage', () => {
     const storage = memoryStorage();
     createStudioStore(storage).getState().importFiles(large('two'));
     expect(JSON.parse(storage.data[STORAGE_KEY] ?? '{}').state.files).toEqual(large('two'));
+  });
+
+  describe('when the page goes away', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('writes a large workspace whose IndexedDB write is still on its way to localStorage at once', async () => {
+      const page = new EventTarget();
+      vi.stubGlobal('window', page);
+      vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
+      const storage = memoryStorage();
+      // The save worker goes with the page: its write never answers.
+      const stuck: LargeWorkspaceStore = { get: () => Promise.resolve(undefined), set: () => new Promise<void>(() => {}), del: () => Promise.resolve() };
+      createStudioStore(storage, { largeStore: stuck, writeDelayMs: 5 }).getState().importFiles(large('one'));
+      await settle(); // the write waited for the pause in typing, then went to the large store
+      expect(storage.data[STORAGE_KEY]).toBeUndefined();
+      page.dispatchEvent(new Event('pagehide'));
+      expect(JSON.parse(storage.data[STORAGE_KEY] ?? '{}').state.files).toEqual(large('one'));
+      vi.unstubAllGlobals();
+      expect(createStudioStore(storage, { largeStore: stuck }).getState().files).toEqual(large('one'));
+    });
   });
 });

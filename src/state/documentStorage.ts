@@ -78,12 +78,16 @@ export function documentStorage(storage: StateStorage | undefined, writeDelayMs:
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** Counts writes: a large write finishing late must not replace the note of a later, small one. */
   let writes = 0;
+  /** A large write the store has not confirmed yet: if the page goes away first, it is written at once instead. */
+  let unconfirmed: { name: string; value: StorageValue<DocumentState> } | null = null;
 
   const warn = (error: unknown) => console.warn('Route Studio: the workspace could not be saved in this browser', error);
   /** `now`: the page is going away (or hidden), so the write must be done before this returns: localStorage. */
   const flush = (now = false) => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    // The page is going away while IndexedDB may not have the last large write yet (its worker goes with the page).
+    if (now && !queued && unconfirmed) queued = unconfirmed;
     if (!queued) return;
     const { name, value } = queued;
     queued = null;
@@ -91,10 +95,14 @@ export function documentStorage(storage: StateStorage | undefined, writeDelayMs:
     try {
       if (large && !now && textLength(value.state) > LARGE_WORKSPACE_CHARS) {
         const note: LargeStoreNote = { storedIn: 'indexedDB', version: value.version ?? STORAGE_VERSION };
+        unconfirmed = { name, value };
         large.set(name, value).then(() => {
-          if (write === writes) backing.setItem(name, JSON.stringify(note));
+          if (write !== writes) return;
+          unconfirmed = null;
+          backing.setItem(name, JSON.stringify(note));
         }, warn);
       } else {
+        unconfirmed = null;
         backing.setItem(name, JSON.stringify(value));
         if (large) large.del(name).catch(warn);
       }
