@@ -2,7 +2,7 @@
  * The active file in Monaco (loaded lazily, out of the first paint), with the analysis' diagnostics as markers and
  * their quick fixes as code actions; the form view beside or instead of it. Undo and redo go to the store's history.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Fix } from '../../core';
 import { useStudio } from '../../state';
@@ -62,7 +62,8 @@ export default function EditorPane() {
   const redo = useStudio((s) => s.redo);
   const setCursor = useStudio((s) => s.setCursor);
   const applyDocumentChanges = useStudio((s) => s.applyDocumentChanges);
-  const result = useAnalysisResult();
+  // The markers follow a result in a render of their own (a transition), not in the task that received it.
+  const result = useDeferredValue(useAnalysisResult());
   const [view, setView] = useState<View>('yaml');
   useHistoryShortcuts();
   const { theme } = useTheme();

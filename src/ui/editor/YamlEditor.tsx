@@ -9,6 +9,9 @@ import { reportTextEdit } from '../../worker/fileUpdates';
 import { routeUndoToAppHistory } from './oneHistory';
 import { warmTyping } from './warmTyping';
 
+/** Monaco's id of the lightbulb widget contribution. */
+const LIGHTBULB_CONTRIBUTION = 'editor.contrib.lightbulbWidget';
+
 export type MarkerSeverityName = 'error' | 'warning' | 'info';
 
 export interface EditorMarker {
@@ -177,6 +180,10 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
     window.__routeStudioEditor = mounted;
     window.__routeStudioMonaco = monaco;
     routeUndoToAppHistory(monaco, mounted, { undo: () => callbacks.current.onUndo?.(), redo: () => callbacks.current.onRedo?.() });
+    // The lightbulb of the quick fixes is made the first time a code action is found at the cursor, and its making
+    // reads every keybinding: a task of 40 to 60 ms after a paste. It is made when the page is idle instead.
+    const idle = requestIdleCallback(() => mounted.getContribution(LIGHTBULB_CONTRIBUTION), { timeout: 2000 });
+    mounted.onDidDispose(() => cancelIdleCallback(idle));
     // On a large text, what reads all of it after each keystroke or cursor move is off: folding (its ranges took
     // 200 ms), suggestions while typing (each a parse of the whole text in monaco-yaml's worker; Ctrl+Space still
     // suggests), the highlighting of the word under the cursor everywhere, and the matching of brackets. (Bracket pair colours are off on

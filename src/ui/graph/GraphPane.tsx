@@ -2,6 +2,7 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { Background, ControlButton, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import type { LayoutDirection } from '../../core';
 import { preferredDirection } from '../../core/view';
 import { useStudio } from '../../state';
 import type { AnalysisResult } from '../../worker/protocol';
@@ -20,7 +21,8 @@ import { SourceFocus } from './SourceFocus';
 import { EdgeContext, LABEL_SCALE_VARIABLE, labelScale, type EdgeContextValue } from './edgeContext';
 import { viewBox } from './edgesNearView';
 import { useGraphNearView } from './useGraphNearView';
-import { firstViewNodes, flowBuilder, LARGE_GRAPH_NODES, MIN_ZOOM, nodeIdsKey, viewportFitting, type FlowEdge, type FlowNode } from './toFlow';
+import { ariaNamer, graphAriaLabeler, type GraphAriaLabeler } from './ariaLabels';
+import { firstViewNodes, flowBuilder, LARGE_GRAPH_NODES, MIN_ZOOM, nodeIdsKey, viewportFitting, type Flow, type FlowEdge, type FlowNode } from './toFlow';
 
 const nodeTypes: NodeTypes = { source: SourceNode, port: PortNode, route: RouteNode, backend: BackendNode };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
@@ -28,6 +30,7 @@ const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 1
 const FIT_VIEW = { padding: 0.08, maxZoom: 1 };
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
+const NO_GRAPH = { nodes: [], edges: [] };
 /**
  * The graph is read-only: no key deletes anything (React Flow's default Backspace would remove elements), and the
  * screen-reader hints say what a click does instead of "Press delete to remove it".
@@ -38,12 +41,13 @@ const ARIA_LABELS = {
   'edge.a11yDescription.default': 'Press enter or space to show its YAML in the editor.',
 };
 
+/**
+ * The drawn result as React Flow nodes and edges. A component of its own: a new graph is drawn in a transition, and
+ * React can let the page answer between this work and the view's (each 20 to 40 ms on a graph of 800 nodes).
+ */
 function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
   const result = useDrawnResult();
   const selectedId = useStudio((s) => s.selectedId);
-  const revealLocation = useStudio((s) => s.revealLocation);
-  const selectElement = useStudio((s) => s.selectElement);
-  const { fitView, setViewport } = useReactFlow();
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
 
@@ -56,6 +60,24 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
   const boxes = result ? (result.layouts[direction] ?? result.layouts.LR) : undefined;
   const [buildFlow] = useState(flowBuilder);
   const flow = useMemo(() => buildFlow(graph, boxes, selectedId, direction), [buildFlow, graph, boxes, selectedId, direction]);
+  const labeler = useMemo(() => graphAriaLabeler(graph ?? NO_GRAPH), [graph]);
+  return <GraphView pane={pane} flow={flow} direction={direction} labeler={labeler} revision={result?.revision ?? null} />;
+}
+
+interface GraphViewProps {
+  pane: RefObject<HTMLElement | null>;
+  flow: Flow;
+  direction: LayoutDirection;
+  labeler: GraphAriaLabeler;
+  revision: number | null;
+}
+
+function GraphView({ pane, flow, direction, labeler, revision }: GraphViewProps) {
+  const revealLocation = useStudio((s) => s.revealLocation);
+  const selectElement = useStudio((s) => s.selectElement);
+  const { fitView, setViewport } = useReactFlow();
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
   const idsKey = useMemo(() => `${direction}\n${nodeIdsKey(flow.nodes)}`, [flow.nodes, direction]);
 
   const hasNodes = flow.nodes.length > 0;
@@ -64,6 +86,11 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
   // viewport (zoomed out on another graph), 450 of its nodes were drawn and measured at once, to be fitted away.
   const given = useGraphNearView(flow, firstView, idsKey);
   const { setView } = given;
+  // Accessible names for what React Flow is given (of a large graph, the part near the view).
+  const [nameNodes] = useState(ariaNamer<FlowNode>);
+  const [nameEdges] = useState(ariaNamer<FlowEdge>);
+  const givenNodes = useMemo(() => nameNodes(given.nodes, labeler.node), [nameNodes, given.nodes, labeler]);
+  const givenEdges = useMemo(() => nameEdges(given.edges, labeler.edge), [nameEdges, given.edges, labeler]);
   const [viewportOn, setViewportOn] = useState<string | null>(null);
   /** The drawn set whose viewport was computed here (none while the pane has no size yet: React Flow fits it). */
   const placedFor = useRef<string | null>(null);
@@ -174,8 +201,8 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
     <div ref={container} className={`graph-pane__flow${capturing ? ' graph-pane__flow--capturing' : ''}`} onKeyDown={onKeyDown}>
     <EdgeContext.Provider value={edgeContext}>
     <ReactFlow<FlowNode, FlowEdge>
-      nodes={placed ? given.nodes : NO_NODES}
-      edges={placed ? given.edges : NO_EDGES}
+      nodes={placed ? givenNodes : NO_NODES}
+      edges={placed ? givenEdges : NO_EDGES}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       defaultEdgeOptions={defaultEdgeOptions}
@@ -204,7 +231,7 @@ function Graph({ pane }: { pane: RefObject<HTMLElement | null> }) {
       <GraphEmptyState />
       <SourceFocus />
       <LabelScale container={container} />
-      <DrawnVersion pane={pane} revision={result?.revision ?? null} complete={given.complete} />
+      <DrawnVersion pane={pane} revision={revision} complete={given.complete} />
     </ReactFlow>
     </EdgeContext.Provider>
       {capturing && <GraphLegend compact />}

@@ -23,10 +23,10 @@ describe('edgesNearView', () => {
   });
 
   it("draws a hub's edges only to the routes near the view, or among its nearest", () => {
-    const { boxes, edges } = fan(100); // routes down to y = 9,900; near the view: y < 1,000 (one view's height below)
+    const { boxes, edges } = fan(100); // routes down to y = 9,900; near the view: y <= 750 (half a view's height below)
     const wanted = edgesNearView(edges, boxes, VIEW);
     for (let i = 0; i < 100; i++) {
-      const near = i * 100 <= 1000;
+      const near = i * 100 <= 750;
       expect(wanted.has(`src-r${i}`), `src-r${i}`).toBe(near || i < HUB_NEAREST);
       expect(wanted.has(`r${i}-b${i}`), `r${i}-b${i}`).toBe(near);
     }
@@ -61,11 +61,12 @@ describe('edgesNearView', () => {
 });
 
 describe('nodesNearView and viewBox', () => {
-  it('lists the nodes within one view size of the view', () => {
+  it('lists the nodes within half a view size of the view', () => {
     const boxes = new Map<string, Box>([
       ['in', box(10, 10)],
-      ['near', box(1900, 900)],
-      ['far', box(2100, 10)],
+      ['near', box(1400, 700)],
+      ['far', box(1600, 10)],
+      ['below', box(10, 800)],
     ]);
     expect(nodesNearView(boxes, VIEW).sort()).toEqual(['in', 'near']);
   });

