@@ -33,12 +33,17 @@ test('a pasted text of 100,000 lines is coloured where it is seen, and its probl
   await expect(graph).toHaveAttribute('data-drawn-version', textVersion ?? '');
   const firstView = await graph.locator('.react-flow__edge').count();
   expect(firstView).toBeGreaterThan(2 * EDGE_SLICE);
-  // Only the edges near the view are drawn (about 130 of 834: not the source's hundreds to its far routes). Fit View
+  // Only the edges near the view are drawn (about 80 of 835: not the source's hundreds to its far routes). Fit View
   // zooms out as far as it can (the graph is taller than the smallest zoom fits): the edges now in view are drawn, in
   // slices again (about 390).
   await graph.getByRole('button', { name: 'Fit View' }).click();
   await expect.poll(() => graph.locator('.react-flow__edge').count(), { timeout: 60_000 }).toBeGreaterThan(2 * firstView);
   await expect(graph).toHaveAttribute('data-drawing', 'complete');
+
+  // The source picker lists its first options with the result and the rest when the page is idle: all 1,000 in time.
+  const picker = page.getByTestId('focus-source');
+  await expect(picker.locator('option')).toHaveCount(1001, { timeout: 30_000 });
+  await expect(picker.locator('option[value="svc-999"]')).toHaveCount(1);
 
   // Far down the text, the lines in view are coloured: keys and values get token classes of their own.
   await page.evaluate(() => window.__routeStudioEditor?.revealLineInCenter(60_000));
