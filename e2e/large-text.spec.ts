@@ -33,7 +33,7 @@ test('a pasted text of 100,000 lines is coloured where it is seen, and its probl
   await expect(graph).toHaveAttribute('data-drawn-version', textVersion ?? '');
   const firstView = await graph.locator('.react-flow__edge').count();
   expect(firstView).toBeGreaterThan(2 * EDGE_SLICE);
-  // Only the edges near the view are drawn (about 80 of 835: not the source's hundreds to its far routes). Fit View
+  // Only the edges near the view are drawn (about 70 of 835: not the source's hundreds to its far routes). Fit View
   // zooms out as far as it can (the graph is taller than the smallest zoom fits): the edges now in view are drawn, in
   // slices again (about 390).
   await graph.getByRole('button', { name: 'Fit View' }).click();
