@@ -239,10 +239,16 @@ function GraphView({ pane, flow, direction, labeler, revision }: GraphViewProps)
   );
 }
 
-/** Keeps the edge labels' scale (a CSS variable on the graph's container) in step with the zoom. */
+/**
+ * Keeps the edge labels' scale in step with the zoom: a CSS variable on React Flow's layer of edge labels, the labels'
+ * parent. Set on the graph's container, a change restyled all of it (3,200 elements, 30 ms, with a large mesh's
+ * source picker), where only the labels use it.
+ */
 function LabelScale({ container }: { container: RefObject<HTMLElement | null> }) {
   const scale = useStore((s) => labelScale(s.transform[2]));
-  useLayoutEffect(() => container.current?.style.setProperty(LABEL_SCALE_VARIABLE, String(scale)), [container, scale]);
+  useLayoutEffect(() => {
+    container.current?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer')?.style.setProperty(LABEL_SCALE_VARIABLE, String(scale));
+  }, [container, scale]);
   return null;
 }
 

@@ -14,7 +14,7 @@ export interface EdgeContextValue {
 
 export const EdgeContext = createContext<EdgeContextValue>({ theme: 'light', onLabelClick: () => {} });
 
-/** The CSS variable, set on the graph's container, by which edge labels are scaled back up when zoomed out. */
+/** The CSS variable, set on React Flow's layer of edge labels, by which they are scaled back up when zoomed out. */
 export const LABEL_SCALE_VARIABLE = '--edge-label-scale';
 
 /** Zoomed out a little, labels are scaled back up to stay legible (up to 1.6 times). */
