@@ -4,13 +4,13 @@ import { exportConfig } from '../core/generate';
 import { FileUpdateReceiver } from './fileUpdates';
 import { isExportRequest, type AnalysisRequestMessage, type AnalysisResult, type ExportRequest, type ExportResponse } from './protocol';
 import { internalErrorResult } from './internalError';
-import { leaveOutUnchanged, type AnalysisMessage } from './resultDelta';
+import { inParts, leaveOutUnchanged, type AnalysisMessage, type DiagnosticsPart } from './resultDelta';
 import { createAnalysisMemory, runAnalysis, WARM_FROM_CHARS, warmKeystrokePath } from './runAnalysis';
 
 /** The part of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<AnalysisRequestMessage | ExportRequest>) => void) | null;
-  postMessage(message: AnalysisMessage | ExportResponse): void;
+  postMessage(message: AnalysisMessage | DiagnosticsPart | ExportResponse): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -58,7 +58,7 @@ scope.onmessage = (event: MessageEvent<AnalysisRequestMessage | ExportRequest>) 
   }
   const request = message;
   try {
-    scope.postMessage(leaveOutUnchanged(result, lastSent));
+    for (const part of inParts(leaveOutUnchanged(result, lastSent))) scope.postMessage(part);
     lastSent = result;
   } catch (error) {
     // The result could not be cloned: still answer (whole), so the client never waits forever.

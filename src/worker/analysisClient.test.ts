@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisClient, type WorkerLike } from './analysisClient';
 import { INTERNAL_ERROR, type AnalysisRequest, type AnalysisResult } from './protocol';
+import { DIAGNOSTICS_PER_PART, inParts, type AnalysisMessage, type DiagnosticsPart } from './resultDelta';
 
 /** A worker that records requests and answers only when the test says so. */
 class FakeWorker implements WorkerLike {
@@ -21,6 +22,13 @@ class FakeWorker implements WorkerLike {
   answer(id = this.received.at(-1)?.id ?? 0): void {
     const result: AnalysisResult = { id, analysis: { diagnostics: [], meshes: [] }, graph: { nodes: [], edges: [] }, layouts: {}, sources: [], ms: 1, revision: 0 };
     this.onmessage?.({ data: result } as MessageEvent<AnalysisResult>);
+  }
+
+  /** Answers with this many problems, posted as the worker posts them (in parts when many). */
+  answerWithProblems(count: number, id = this.received.at(-1)?.id ?? 0, post: (messages: (AnalysisMessage | DiagnosticsPart)[]) => (AnalysisMessage | DiagnosticsPart)[] = (m) => m): void {
+    const diagnostics = Array.from({ length: count }, (_, i) => ({ severity: 'info' as const, code: 'X', message: `problem ${i}`, file: 'a.yaml', path: '', line: i + 1, column: 1, endLine: i + 1, endColumn: 2 }));
+    const result: AnalysisResult = { id, analysis: { diagnostics, meshes: [] }, graph: { nodes: [], edges: [] }, layouts: {}, sources: [], ms: 1, revision: 0 };
+    for (const data of post(inParts(result))) this.onmessage?.({ data } as MessageEvent<AnalysisMessage | DiagnosticsPart>);
   }
 
   crash(message: string): void {
@@ -144,6 +152,26 @@ describe('AnalysisClient', () => {
     expect(results[0]?.id).toBe(id);
     expect(results[0]?.analysis.diagnostics[0]).toMatchObject({ code: INTERNAL_ERROR, severity: 'error', file: 'a.yaml', line: 1 });
     expect(results[0]?.analysis.diagnostics[0]?.message).toContain('boom');
+    const next = client.request(file('b'), false);
+    expect(workers).toHaveLength(2);
+    worker(1).answer(next);
+    expect(results.map((r) => r.id)).toEqual([id, next]);
+  });
+
+  it('delivers a result whose many problems came in parts ahead of it, whole', () => {
+    const { client, worker, results, file } = setup();
+    const id = client.request(file('a'), false);
+    worker(0).answerWithProblems(2 * DIAGNOSTICS_PER_PART + 1, id);
+    expect(results).toHaveLength(1);
+    expect(results[0]?.analysis.diagnostics.map((d) => d.line)).toEqual(Array.from({ length: 2 * DIAGNOSTICS_PER_PART + 1 }, (_, i) => i + 1));
+  });
+
+  it('turns a result whose parts went missing into an INTERNAL_ERROR, and a fresh worker answers next', () => {
+    const { client, workers, worker, results, file } = setup();
+    const id = client.request(file('a'), false);
+    worker(0).answerWithProblems(2 * DIAGNOSTICS_PER_PART + 1, id, (messages) => messages.slice(1));
+    expect(results[0]?.analysis.diagnostics.map((d) => d.code)).toEqual([INTERNAL_ERROR]);
+    expect(worker(0).terminated).toBe(true);
     const next = client.request(file('b'), false);
     expect(workers).toHaveLength(2);
     worker(1).answer(next);

@@ -10,11 +10,11 @@ import type { KumaModelOption, SourceFile } from '../core';
 import { internalErrorResult } from './internalError';
 import { FileUpdateSender } from './fileUpdates';
 import { INTERNAL_ERROR, type AnalysisRequest, type AnalysisRequestMessage, type AnalysisResult } from './protocol';
-import { restoreUnchanged, type AnalysisMessage } from './resultDelta';
+import { DiagnosticsParts, isDiagnosticsPart, restoreUnchanged, type AnalysisMessage, type DiagnosticsPart } from './resultDelta';
 
 /** The part of `Worker` the client uses. */
 export interface WorkerLike {
-  onmessage: ((event: MessageEvent<AnalysisMessage>) => void) | null;
+  onmessage: ((event: MessageEvent<AnalysisMessage | DiagnosticsPart>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   postMessage(message: AnalysisRequestMessage): void;
   terminate(): void;
@@ -56,6 +56,8 @@ export class AnalysisClient {
   private lastReceived: AnalysisResult | null = null;
   /** What the current worker holds of the files: a request sends only what changed. */
   private readonly sender = new FileUpdateSender();
+  /** The problems of a large result, posted in parts ahead of it. */
+  private readonly diagnosticsParts = new DiagnosticsParts();
   private run: Run | null = null;
   private waiting: AnalysisRequest | null = null;
   private lastId = 0;
@@ -102,7 +104,12 @@ export class AnalysisClient {
     const worker = this.createWorker();
     this.lastReceived = null;
     this.sender.reset();
-    worker.onmessage = (event) => this.handleResult(worker, event.data);
+    this.diagnosticsParts.clear();
+    worker.onmessage = (event) => {
+      const message = event.data;
+      if (!isDiagnosticsPart(message)) this.handleResult(worker, message);
+      else if (!this.disposed && worker === this.worker) this.diagnosticsParts.add(message);
+    };
     worker.onerror = (event) => this.handleWorkerError(worker, event);
     this.worker = worker;
     return worker;
@@ -141,8 +148,11 @@ export class AnalysisClient {
     this.dispatchWaiting();
   }
 
-  private handleResult(worker: WorkerLike, message: AnalysisMessage): void {
+  private handleResult(worker: WorkerLike, received: AnalysisMessage): void {
     if (this.disposed || worker !== this.worker) return; // from a terminated worker
+    const message = this.diagnosticsParts.take(received);
+    // Parts that do not match their result (in-order messages never give that) are a failed worker.
+    if (!message) return this.restartAfterFailure(worker, 'the problems of a result arrived incomplete');
     const result = restoreUnchanged(message, this.lastReceived);
     this.lastReceived = result;
     // The worker failed: it may not hold what the sender thinks, so the next request sends every file whole.
@@ -157,12 +167,16 @@ export class AnalysisClient {
   private handleWorkerError(worker: WorkerLike, event: ErrorEvent): void {
     if (this.disposed || worker !== this.worker) return;
     event.preventDefault();
+    this.restartAfterFailure(worker, event.message || 'the analysis worker failed');
+  }
+
+  /** Ends a failed worker: the run it had answers with an INTERNAL_ERROR, and a fresh worker takes what waits. */
+  private restartAfterFailure(worker: WorkerLike, message: string): void {
     const run = this.run;
     this.finishRun();
     worker.terminate();
     this.worker = null;
     if (run && run.request.id === this.lastId) {
-      const message = event.message || 'the analysis worker failed';
       this.onResult(internalErrorResult(run.request.id, run.request.files[0]?.name ?? '', new Error(message), 0, run.request.revision), false);
     }
     this.dispatchWaiting();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoFiles } from '../demo';
-import { leaveOutUnchanged, restoreUnchanged } from './resultDelta';
+import { DIAGNOSTICS_PER_PART, DiagnosticsParts, inParts, isDiagnosticsPart, leaveOutUnchanged, restoreUnchanged, type AnalysisMessage } from './resultDelta';
 import { createAnalysisMemory, runAnalysis } from './runAnalysis';
 
 describe('results across keystrokes', () => {
@@ -42,5 +42,42 @@ describe('results across keystrokes', () => {
     const restored = restoreUnchanged(structuredClone(message), a);
     expect(restored.analysis.diagnostics).toEqual(b.analysis.diagnostics);
     expect(restored.analysis.diagnostics[0]).toBe(a.analysis.diagnostics[0]); // the unchanged problems are the previous objects
+  });
+});
+
+describe('a result with many problems', () => {
+  const result = runAnalysis({ id: 7, files: demoFiles, showDefaults: false, focusSource: null });
+  const many = Array.from({ length: 2 * DIAGNOSTICS_PER_PART + 3 }, (_, i) => ({ severity: 'info' as const, code: 'X', message: `problem ${i}`, file: 'a.yaml', path: '', line: i + 1, column: 1, endLine: i + 1, endColumn: 2 }));
+  const large = { ...result, analysis: { ...result.analysis, diagnostics: many } };
+
+  it('is posted as its problems in parts, then the result without them', () => {
+    const messages = inParts(large);
+    expect(messages.map((m) => (isDiagnosticsPart(m) ? m.diagnostics.length : 'result'))).toEqual([DIAGNOSTICS_PER_PART, DIAGNOSTICS_PER_PART, 3, 'result']);
+    const last = messages.at(-1) as AnalysisMessage;
+    expect(last.analysis.diagnostics).toBeUndefined();
+    expect(last.diagnosticsInParts).toBe(3);
+    expect(inParts(result)).toEqual([result]); // a few problems travel with the result
+  });
+
+  it('is whole again once its parts are gathered', () => {
+    const parts = new DiagnosticsParts();
+    let restored: AnalysisMessage | null = null;
+    for (const message of structuredClone(inParts(large))) {
+      if (isDiagnosticsPart(message)) parts.add(message);
+      else restored = parts.take(message);
+    }
+    expect(restored).toEqual(large);
+  });
+
+  it('is refused when its parts are missing or belong to another result', () => {
+    const messages = inParts(large);
+    const parts = new DiagnosticsParts();
+    const [first, , third] = messages;
+    if (!isDiagnosticsPart(first) || !isDiagnosticsPart(third)) throw new Error('expected parts');
+    parts.add(first);
+    parts.add(third);
+    expect(parts.take(messages.at(-1) as AnalysisMessage)).toBeNull();
+    for (const message of messages.slice(0, 3)) if (isDiagnosticsPart(message)) parts.add({ ...message, id: 6 });
+    expect(parts.take(messages.at(-1) as AnalysisMessage)).toBeNull();
   });
 });
