@@ -68,3 +68,32 @@ test('a pasted text of 100,000 lines is coloured where it is seen, and its probl
   expect(await tokenizesInBackground(page)).toBe(true);
   errors.expectNone();
 });
+
+test('a pasted text of 100,000 lines is drawn coloured the first time, not plain and then coloured', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openStudio(page);
+  const text = syntheticMesh({ services: 1000 }).files.map((f) => f.text).join('---\n');
+  // Every drawing of the editor's lines until the first coloured one: the token classes each one shows.
+  const drawings = await page.evaluate(
+    (value) =>
+      new Promise<string[][]>((resolve, reject) => {
+        const lines = document.querySelector('[data-testid=yaml-editor] .view-lines');
+        const editor = window.__routeStudioEditor;
+        if (!lines || !editor) return reject(new Error('no editor'));
+        const seen: string[][] = [];
+        const observer = new MutationObserver(() => {
+          const classes = [...new Set([...lines.querySelectorAll('.view-line span span')].map((span) => span.className))];
+          seen.push(classes);
+          if (classes.length > 1) {
+            observer.disconnect();
+            resolve(seen);
+          }
+        });
+        observer.observe(lines, { childList: true, subtree: true, characterData: true });
+        editor.setValue(value);
+      }),
+    text,
+  );
+  expect(drawings).toHaveLength(1);
+  errors.expectNone();
+});

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Editor, type OnMount } from '@monaco-editor/react';
 import type { Fix } from '../../core';
 import { PieceText } from '../../core/view';
-import { LARGE_MODEL_LINES, monaco, retokenize } from './monacoSetup';
+import { colourLinesInViewNow, LARGE_CHANGE_CHARS, LARGE_MODEL_LINES, monaco, retokenize } from './monacoSetup';
 import { MARKER_OWNER, registerQuickFixes } from './quickFixes';
 import { EDITOR_THEME } from './monacoThemes';
 import { reportTextEdit } from '../../worker/fileUpdates';
@@ -208,6 +208,7 @@ export default function YamlEditor({ value, onChange, markers, reveal = null, pa
       const model = mounted.getModel();
       if (!model) return;
       if (event.changes.some((c) => c.text.includes('\n') || c.rangeLength > 0)) foldWhenSmall();
+      if (event.isFlush || event.changes.some((c) => c.text.length >= LARGE_CHANGE_CHARS)) colourLinesInViewNow(mounted);
       callbacks.current.onChange?.(textAfter(model, event));
     });
     let lastLine = -1;
