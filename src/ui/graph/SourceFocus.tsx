@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Panel } from '@xyflow/react';
 import { useStudio } from '../../state';
 import { useAnalysisResult } from '../../worker/useAnalysis';
+import { pickerWidth } from './pickerWidth';
 
 /** Above this many nodes the whole graph is a texture, not a picture: suggest a focus. */
 const LARGE_GRAPH = 120;
@@ -42,6 +43,7 @@ export function SourceFocus() {
       )),
     [optionSources],
   );
+  const width = useMemo(() => pickerWidth(sources, focusSource), [sources, focusSource]);
   const focusedNotYetListed = focusSource !== null && sources.includes(focusSource) && !optionSources.includes(focusSource);
   if (sources.length < 2 && !focusSource) return null;
   const large = !focusSource && (result?.graph.nodes.length ?? 0) > LARGE_GRAPH;
@@ -50,7 +52,7 @@ export function SourceFocus() {
     <Panel position="top-left" className="source-focus">
       <label>
         Traffic from{' '}
-        <select data-testid="focus-source" value={focusSource ?? ''} onChange={(e) => setFocusSource(e.target.value || null)}>
+        <select data-testid="focus-source" style={{ width }} value={focusSource ?? ''} onChange={(e) => setFocusSource(e.target.value || null)}>
           <option value="">all {sources.length} sources</option>
           {options}
           {focusedNotYetListed && <option value={focusSource}>{focusSource}</option>}
