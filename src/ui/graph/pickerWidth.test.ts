@@ -11,6 +11,10 @@ describe('pickerWidth', () => {
     expect(pickerWidth(['a', 'b'], null)).toBe('min(22rem, 16ch)');
   });
 
+  it('keeps its width when a listed source is focused', () => {
+    expect(pickerWidth(['web', 'worker'], 'worker')).toBe(pickerWidth(['web', 'worker'], null));
+  });
+
   it('fits a focused source that no longer has a route', () => {
     // "gone-service (no route now)"
     expect(pickerWidth(['a', 'b'], 'gone-service')).toBe('min(22rem, 30ch)');

@@ -5,6 +5,6 @@
 export function pickerWidth(sources: readonly string[], focusSource: string | null): string {
   let longest = `all ${sources.length} sources`.length;
   for (const s of sources) longest = Math.max(longest, s.length);
-  if (focusSource) longest = Math.max(longest, focusSource.length + ' (no route now)'.length);
+  if (focusSource && !sources.includes(focusSource)) longest = Math.max(longest, focusSource.length + ' (no route now)'.length);
   return `min(22rem, ${longest + 3}ch)`;
 }
