@@ -139,6 +139,31 @@ async function openApp(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Resolves once the page has run no long task for QUIET_MS (at most SETTLE_MAX_MS after the call): the app has
+ * started, as it has when a person pastes into it (Lighthouse's "time to interactive" waits for such a quiet window).
+ * Pasted while the app still starts, the paste's figures would also hold the start's own work.
+ */
+const QUIET_MS = 1000;
+const SETTLE_MAX_MS = 15_000;
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    ({ quiet, max }) =>
+      new Promise<void>((resolve) => {
+        const begun = performance.now();
+        const check = () => {
+          const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+          const lastEnd = tasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
+          const now = performance.now();
+          if (now - lastEnd >= quiet || now - begun >= max) resolve();
+          else setTimeout(check, 100);
+        };
+        check();
+      }),
+    { quiet: QUIET_MS, max: SETTLE_MAX_MS },
+  );
+}
+
 async function setText(page: Page, text: string): Promise<void> {
   await page.evaluate((value) => (window as unknown as { __routeStudioEditor: { setValue(v: string): void } }).__routeStudioEditor.setValue(value), text);
 }
@@ -148,6 +173,7 @@ async function typing(browser: Browser, url: string) {
   const mesh = syntheticMesh({ services: TYPING_N });
   const text = mesh.files.map((f) => f.text).join('---\n');
   const lines = text.split('\n').length;
+  await settled(page);
 
   let version = await textVersion(page);
   const pasteStart = await now(page);

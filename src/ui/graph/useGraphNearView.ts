@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { edgesNearView, nodesNearView, type Box } from './edgesNearView';
 import type { Flow, FlowEdge, FlowNode } from './toFlow';
-import { useEdgesInSlices } from './useEdgesInSlices';
+import { useEdgesInSlices, useNodesInSlices } from './useEdgesInSlices';
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
  * What React Flow is given of a graph. A small graph: all of it. A large one (`firstView` set): the nodes and edges
- * near its view, edges given a slice per task; what was given stays while the view moves, until another graph comes.
+ * near its view, given a slice per task, nodes first; what was given stays while the view moves, until another graph comes.
  * React Flow keeps every node and edge it is given in its own store and looks at each one again at each change:
  * the 816 nodes and 834 edges of one source of a mesh of 1,000 services cost 100 ms and more per drawing.
  * `setView`: what the view shows (flow coordinates), once the graph is placed and after each pan or zoom.
@@ -17,26 +19,28 @@ export function useGraphNearView(flow: Flow, firstView: readonly { id: string }[
   const boxById = useMemo(() => new Map(flow.nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.initialHeight ?? 0 }])), [flow.nodes]);
   // Before its view is known (a pane without a size yet), a large graph wants all of itself, edges still in slices.
   const wanted = useMemo(() => (large ? (view ? edgesNearView(flow.edges, boxById, view) : new Set(flow.edges.map((e) => e.id))) : null), [large, view, flow.edges, boxById]);
-  const sliced = useEdgesInSlices(flow.edges, wanted, firstViewIds, graphKey);
-
-  // The nodes given: near the view, the first view's, and the ends of the edges given or wanted. The edges given
-  // stay while the view moves (see useEdgesInSlices), and so do their ends.
-  const nodes = useMemo(() => {
-    if (!large || !view || !wanted) return flow.nodes;
+  // The nodes near the view (and the first view's) come first, a slice per task; then the edges near the view.
+  const nearNodes = useMemo(() => {
+    if (!large || !view) return null;
     const ids = new Set(nodesNearView(boxById, view));
     for (const n of firstView ?? []) ids.add(n.id);
-    for (const e of flow.edges) {
-      if (!wanted.has(e.id)) continue;
-      ids.add(e.source);
-      ids.add(e.target);
-    }
+    return ids;
+  }, [large, view, boxById, firstView]);
+  const slicedNodes = useNodesInSlices(flow.nodes, nearNodes, graphKey);
+  const sliced = useEdgesInSlices(flow.edges, slicedNodes.complete ? wanted : NO_IDS, firstViewIds, graphKey);
+
+  // The nodes given: those sliced in, and the ends of the edges given (an edge's far end comes with its slice). The
+  // edges given stay while the view moves (see useEdgesInSlices), and so do their ends.
+  const nodes = useMemo(() => {
+    if (!large || !view || !wanted) return flow.nodes;
+    const ids = new Set(slicedNodes.nodes.map((n) => n.id));
     for (const e of sliced.edges) {
       ids.add(e.source);
       ids.add(e.target);
     }
     return flow.nodes.filter((n) => ids.has(n.id));
-  }, [large, view, wanted, boxById, flow.nodes, flow.edges, sliced.edges, firstView]);
-  return { nodes: useSameWhileEqual(nodes), edges: sliced.edges, complete: sliced.complete, setView };
+  }, [large, view, wanted, flow.nodes, slicedNodes.nodes, sliced.edges]);
+  return { nodes: useSameWhileEqual(nodes), edges: sliced.edges, complete: slicedNodes.complete && sliced.complete, setView };
 }
 
 /** The last array while the new one holds the same objects: React Flow then has nothing to look at again. */
