@@ -17,8 +17,6 @@ export function useGraphNearView(flow: Flow, firstView: readonly { id: string }[
   const large = firstView !== undefined;
   const firstViewIds = useMemo(() => new Set(firstView?.map((n) => n.id)), [firstView]);
   const boxById = useMemo(() => new Map(flow.nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.initialHeight ?? 0 }])), [flow.nodes]);
-  // Before its view is known (a pane without a size yet), a large graph wants all of itself, edges still in slices.
-  const wanted = useMemo(() => (large ? (view ? edgesNearView(flow.edges, boxById, view) : new Set(flow.edges.map((e) => e.id))) : null), [large, view, flow.edges, boxById]);
   // The nodes near the view (and the first view's) come first, a slice per task; then the edges near the view.
   const nearNodes = useMemo(() => {
     if (!large || !view) return null;
@@ -27,19 +25,26 @@ export function useGraphNearView(flow: Flow, firstView: readonly { id: string }[
     return ids;
   }, [large, view, boxById, firstView]);
   const slicedNodes = useNodesInSlices(flow.nodes, nearNodes, graphKey);
-  const sliced = useEdgesInSlices(flow.edges, slicedNodes.complete ? wanted : NO_IDS, firstViewIds, graphKey);
+  // The edges wanted once those nodes are all given (found then, not in the task that places the graph). Before its
+  // view is known (a pane without a size yet), a large graph wants all of itself, edges still in slices.
+  const nodesGiven = slicedNodes.complete;
+  const wanted = useMemo(
+    () => (!large ? null : !nodesGiven ? NO_IDS : view ? edgesNearView(flow.edges, boxById, view) : new Set(flow.edges.map((e) => e.id))),
+    [large, nodesGiven, view, flow.edges, boxById],
+  );
+  const sliced = useEdgesInSlices(flow.edges, wanted, firstViewIds, graphKey);
 
   // The nodes given: those sliced in, and the ends of the edges given (an edge's far end comes with its slice). The
   // edges given stay while the view moves (see useEdgesInSlices), and so do their ends.
   const nodes = useMemo(() => {
-    if (!large || !view || !wanted) return flow.nodes;
+    if (!large || !view) return flow.nodes;
     const ids = new Set(slicedNodes.nodes.map((n) => n.id));
     for (const e of sliced.edges) {
       ids.add(e.source);
       ids.add(e.target);
     }
     return flow.nodes.filter((n) => ids.has(n.id));
-  }, [large, view, wanted, flow.nodes, slicedNodes.nodes, sliced.edges]);
+  }, [large, view, flow.nodes, slicedNodes.nodes, sliced.edges]);
   return { nodes: useSameWhileEqual(nodes), edges: sliced.edges, complete: slicedNodes.complete && sliced.complete, setView };
 }
 
