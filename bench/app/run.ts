@@ -1,9 +1,10 @@
 /**
- * `npm run bench:app [-- --no-build] [--runs R] [--json]`: the app in Chromium, against its goals.
+ * `npm run bench:app [-- --no-build] [--runs R] [--json] [--paste-at-once]`: the app in Chromium, against its goals.
  *
  * 1. First load: the demo's first graph node and first contentful paint, each against a bare Vite + React + React
  *    Flow page with three nodes, loaded alternately in fresh browser contexts in the same run (medians of R).
- * 2. Typing: pastes the synthetic mesh of N = 1,000 (about 100,000 lines) into the editor, focuses one source,
+ * 2. Typing: once the app has started (1 s without a long task; `--paste-at-once`: as soon as the editor is there),
+ *    pastes the synthetic mesh of N = 1,000 (about 100,000 lines) into the editor, focuses one source,
  *    then types 20 keystrokes that change a weight. A keystroke's latency runs until the graph pane's
  *    `data-drawn-version` equals the editor's `data-text-version`. Long main-thread tasks are read from a
  *    PerformanceObserver, per phase: the paste itself (the task in which Monaco takes the text), after it until the
@@ -33,15 +34,18 @@ interface Options {
   build: boolean;
   runs: number;
   json: boolean;
+  /** Paste as soon as the editor is there, while the app still starts (what this bench did before it waited). */
+  pasteAtOnce: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { build: true, runs: 7, json: false };
+  const options: Options = { build: true, runs: 7, json: false, pasteAtOnce: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--no-build') options.build = false;
     else if (argv[i] === '--json') options.json = true;
+    else if (argv[i] === '--paste-at-once') options.pasteAtOnce = true;
     else if (argv[i] === '--runs') options.runs = Number(argv[++i]);
-    else throw new Error(`bench:app: unknown argument ${argv[i]} (usage: npm run bench:app -- [--no-build] [--runs R] [--json])`);
+    else throw new Error(`bench:app: unknown argument ${argv[i]} (usage: npm run bench:app -- [--no-build] [--runs R] [--json] [--paste-at-once])`);
   }
   return options;
 }
@@ -168,12 +172,12 @@ async function setText(page: Page, text: string): Promise<void> {
   await page.evaluate((value) => (window as unknown as { __routeStudioEditor: { setValue(v: string): void } }).__routeStudioEditor.setValue(value), text);
 }
 
-async function typing(browser: Browser, url: string) {
+async function typing(browser: Browser, url: string, pasteAtOnce: boolean) {
   const page = await openApp(browser, url);
   const mesh = syntheticMesh({ services: TYPING_N });
   const text = mesh.files.map((f) => f.text).join('---\n');
   const lines = text.split('\n').length;
-  await settled(page);
+  if (!pasteAtOnce) await settled(page);
 
   let version = await textVersion(page);
   const pasteStart = await now(page);
@@ -315,7 +319,7 @@ async function main(argv: readonly string[]): Promise<void> {
       appFcpMs: pick(loads.app, 'fcp'),
       bareFcpMs: pick(loads.bare, 'fcp'),
     };
-    const typed = await typing(browser, app.url);
+    const typed = await typing(browser, app.url, options.pasteAtOnce);
     const graph = await largeGraph(browser, app.url);
     const figures = { ...load, firstNodeRatio: load.appFirstNodeMs / load.bareFirstNodeMs, fcpRatio: load.appFcpMs / load.bareFcpMs, ...typed, graph500: graph };
     if (options.json) {
@@ -328,7 +332,7 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(`Route Studio bench:app: Chromium ${browser.version()}, ${cpu.length} CPU ${cpu[0]?.model.trim() ?? ''}; first load: median of ${options.runs} alternating fresh loads`);
     console.log(`first graph node   app ${ms(load.appFirstNodeMs)}  bare ${ms(load.bareFirstNodeMs)}  ratio ${figures.firstNodeRatio.toFixed(2)} (goal <= 1.5: ${verdict(figures.firstNodeRatio <= 1.5)})`);
     console.log(`first contentful   app ${ms(load.appFcpMs)}  bare ${ms(load.bareFcpMs)}  ratio ${figures.fcpRatio.toFixed(2)} (goal <= 1.25: ${verdict(figures.fcpRatio <= 1.25)})`);
-    console.log(`paste N=${TYPING_N} (${typed.lines} lines) to drawn: ${ms(typed.pasteToDrawnMs)}`);
+    console.log(`paste N=${TYPING_N} (${typed.lines} lines, ${options.pasteAtOnce ? 'as soon as the editor is there' : 'once the app has started'}) to drawn: ${ms(typed.pasteToDrawnMs)}`);
     console.log(`keystroke to drawn (${KEYSTROKES} keystrokes, one source focused): p50 ${ms(typed.keystrokeP50Ms)}  p95 ${ms(typed.keystrokeP95Ms)} (goal p95 <= 100 ms: ${verdict(typed.keystrokeP95Ms <= 100)})`);
     console.log(
       `longest main-thread task: the paste itself (Monaco taking the text) ${ms(typed.longestTaskPasteMs)}; after it, until drawn ${ms(typed.longestTaskAfterPasteMs)}; picking a source, until drawn ${ms(typed.longestTaskPickMs)}; while typing ${ms(typed.longestTaskTypingMs)} (goal <= 50 ms after the paste and while typing: ${verdict(typed.longestTaskAfterPasteMs <= 50 && typed.longestTaskPickMs <= 50 && typed.longestTaskTypingMs <= 50)})`,
