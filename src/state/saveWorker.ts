@@ -14,7 +14,12 @@ export interface SaveRequest {
   files?: FileUpdate[];
 }
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<SaveRequest>) => void) | null; postMessage(message: { id: number; error?: string }): void };
+/** Part of a coming request's files, sent ahead (see `inParts`): held, not written, not answered. */
+export interface SavePart {
+  part: FileUpdate[];
+}
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<SaveRequest | SavePart>) => void) | null; postMessage(message: { id: number; error?: string }): void };
 let held = new FileUpdateReceiver();
 
 function valueOf({ value, files }: SaveRequest): unknown {
@@ -25,6 +30,14 @@ function valueOf({ value, files }: SaveRequest): unknown {
 }
 
 scope.onmessage = (event) => {
+  if ('part' in event.data) {
+    try {
+      held.apply(event.data.part);
+    } catch {
+      held = new FileUpdateReceiver(); // the request the part was for fails as it does not fit: the page sends all again
+    }
+    return;
+  }
   const { id, key } = event.data;
   const fail = (error: unknown) => scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   try {

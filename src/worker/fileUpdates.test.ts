@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PieceText } from '../core';
-import { FileUpdateReceiver, FileUpdateSender, reportTextEdit, spliceBetween, type Splice } from './fileUpdates';
+import { FileUpdateReceiver, FileUpdateSender, inParts, reportTextEdit, spliceBetween, type Splice } from './fileUpdates';
 
 const apply = (text: string, s: Splice) => text.slice(0, s.start) + s.insert + text.slice(s.start + s.deleteCount);
 const big = (seed: string) => `${seed}\n${'weight: 90\n'.repeat(20_000)}`;
@@ -64,5 +64,36 @@ describe('file updates', () => {
     const receiver = new FileUpdateReceiver();
     receiver.apply([{ name: 'f', text: 'abc' }]);
     expect(() => receiver.apply([{ name: 'f', splice: { start: 0, deleteCount: 0, insert: 'x', length: 99 } }])).toThrow(/does not fit/);
+  });
+});
+
+describe('inParts', () => {
+  it('sends long whole texts ahead in parts; applied in turn, the parts and the last list give what the updates give', () => {
+    const sender = new FileUpdateSender();
+    const first = [{ name: 'big.yaml', text: big('a') }, { name: 'small.yaml', text: 'a: 1' }];
+    const whole = new FileUpdateReceiver();
+    whole.apply(sender.updates(first));
+    // Then a new long file, an edited long one (a splice), and an unchanged small one.
+    const second = [{ name: 'new.yaml', text: big('n').repeat(3) }, { name: 'big.yaml', text: big('b') }, { name: 'small.yaml', text: 'a: 1' }];
+    const parted = new FileUpdateReceiver();
+    parted.apply(new FileUpdateSender().updates(first));
+    const updates = sender.updates(second);
+    const partChars = 100_000;
+    const { parts, last } = inParts(updates, partChars);
+    expect(parts.length).toBe(Math.ceil(second[0]!.text.length / partChars));
+    for (const files of parts) {
+      expect(files.map((f) => f.name)).toEqual(second.map((f) => f.name));
+      for (const f of files) if ('text' in f) expect(f.text.length).toBeLessThanOrEqual(partChars);
+      for (const f of files) if ('splice' in f && f.name === 'new.yaml') expect(f.splice.insert.length).toBeLessThanOrEqual(partChars);
+      parted.apply(files);
+    }
+    expect(last.every((f) => 'same' in f)).toBe(true);
+    expect(parted.apply(last)).toEqual(second);
+    expect(whole.apply(updates)).toEqual(second);
+  });
+
+  it('leaves a request with no long whole text as it is', () => {
+    const updates = [{ name: 'a.yaml', text: 'a: 1' }, { name: 'b.yaml', same: true as const }];
+    expect(inParts(updates, 100)).toEqual({ parts: [], last: updates });
   });
 });

@@ -154,3 +154,26 @@ export class FileUpdateReceiver {
     return files;
   }
 }
+
+/**
+ * A request's updates with each whole text longer than `partChars` sent ahead in parts: `parts` are file lists for
+ * the receiver to apply in turn (the first part of such a text whole, the next ones as splices that append, every
+ * other file once in the first list and then by name), and `last` is the request's own list, then all by name. Each
+ * list can cross in a task of its own: posting the 2 MB text of a pasted workspace at once held the page 26 to 34 ms.
+ * Applied in order, the parts and `last` leave the receiver holding what `updates` alone would.
+ */
+export function inParts(updates: readonly FileUpdate[], partChars: number): { parts: FileUpdate[][]; last: FileUpdate[] } {
+  const long = (u: FileUpdate): u is { name: string; text: string } => 'text' in u && u.text.length > partChars;
+  if (!updates.some(long)) return { parts: [], last: [...updates] };
+  const count = Math.max(...updates.map((u) => (long(u) ? Math.ceil(u.text.length / partChars) : 1)));
+  const parts = Array.from({ length: count }, (_, k) =>
+    updates.map((u): FileUpdate => {
+      if (!long(u)) return k === 0 ? u : { name: u.name, same: true };
+      const start = k * partChars;
+      if (start >= u.text.length) return { name: u.name, same: true };
+      const end = Math.min(u.text.length, start + partChars);
+      return k === 0 ? { name: u.name, text: u.text.slice(0, end) } : { name: u.name, splice: { start, deleteCount: 0, insert: u.text.slice(start, end), length: end } };
+    }),
+  );
+  return { parts, last: updates.map((u) => ({ name: u.name, same: true })) };
+}
