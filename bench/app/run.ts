@@ -39,7 +39,7 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { build: true, runs: 7, json: false, pasteAtOnce: false };
+  const options: Options = { build: true, runs: 15, json: false, pasteAtOnce: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--no-build') options.build = false;
     else if (argv[i] === '--json') options.json = true;

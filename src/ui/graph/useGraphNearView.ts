@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { edgesNearView, nodesNearView, type Box } from './edgesNearView';
 import type { Flow, FlowEdge, FlowNode } from './toFlow';
 import { useEdgesInSlices, useNodesInSlices } from './useEdgesInSlices';
@@ -13,7 +13,11 @@ const NO_IDS: ReadonlySet<string> = new Set();
  * `setView`: what the view shows (flow coordinates), once the graph is placed and after each pan or zoom.
  */
 export function useGraphNearView(flow: Flow, firstView: readonly { id: string }[] | undefined, graphKey: string): { nodes: FlowNode[]; edges: FlowEdge[]; complete: boolean; setView(view: Box | null): void } {
-  const [view, setView] = useState<Box | null>(null);
+  // The view of the graph `graphKey` names: another graph starts without one until it is placed (a new source's
+  // nodes near the last graph's view were found, and sliced, for nothing).
+  const [seen, setSeen] = useState<{ graphKey: string; view: Box | null } | null>(null);
+  const view = seen?.graphKey === graphKey ? seen.view : null;
+  const setView = useCallback((next: Box | null) => setSeen({ graphKey, view: next }), [graphKey]);
   const large = firstView !== undefined;
   const firstViewIds = useMemo(() => new Set(firstView?.map((n) => n.id)), [firstView]);
   const boxById = useMemo(() => new Map(flow.nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.initialHeight ?? 0 }])), [flow.nodes]);
