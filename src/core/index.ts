@@ -1,12 +1,11 @@
 /** The few functions the rest of the app (UI, worker, command line, bench) calls. */
 import { append } from './collections';
+import { claimResources, type ClaimsMemo } from './claims';
 import { sortDiagnostics, type Diagnostic } from './diagnostics';
 import type { FamilyOptions, MeshSummary, PolicyFamily } from './family';
 import { kumaFamily } from './families/kuma';
 import { tsbFamily } from './families/tsb';
-import { readResourceHeader, unsupportedKind, type ResourceHeader } from './model/resource';
-import { locate, type SourceDocument, type SourceFile } from './source/document';
-import { splitLists } from './source/listItems';
+import type { SourceFile } from './source/document';
 import { parseSources, type ParseCache } from './source/parse';
 import { combineIndexes, type RouteIndex } from './resolve/routeIndex';
 import type { InvalidRoute } from './resolve/routeTable';
@@ -43,6 +42,9 @@ export interface PhaseTimes {
   resolve: number;
 }
 
+/** The last analysis's claims, taken over by position (see `claimResources`). */
+const claimsMemo: { last: ClaimsMemo | null } = { last: null };
+
 export interface AnalyzeOptions extends FamilyOptions {
   /** Parses kept from the previous run: an edit then re-parses only the documents it changed. */
   parseCache?: ParseCache;
@@ -53,22 +55,12 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   let t = now();
   const parsed = parseSources(files, options.parseCache);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  const claimed = new Map<PolicyFamily<unknown>, ResourceHeader[]>(families.map((f) => [f, []]));
-  for (const source of splitLists(parsed.documents)) {
-    if (source.broken) continue;
-    const header = headerOf(source);
-    if (!header) {
-      diagnostics.push(notAResource(source));
-      continue;
-    }
-    const family = families.find((f) => f.claims(header));
-    if (family) claimed.get(family)?.push(header);
-    else diagnostics.push(unsupportedKind(header));
-  }
+  const claimed = claimResources(parsed.documents, families, claimsMemo);
+  append(diagnostics, claimed.diagnostics);
   t = lap(times, 'parse', t);
 
-  const models = [...claimed].map(([family, headers]) => {
-    const read = family.read(headers, { ...(options.kumaModel ? { kumaModel: options.kumaModel } : {}) });
+  const models = families.map((family, i) => {
+    const read = family.read(claimed.headers[i] ?? [], { ...(options.kumaModel ? { kumaModel: options.kumaModel } : {}) });
     append(diagnostics, read.diagnostics);
     return { family, model: read.model };
   });
@@ -90,24 +82,6 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
     diagnostics: sortDiagnostics(diagnostics, files.map((f) => f.name)),
     meshes,
     invalidRoutes,
-  };
-}
-
-const headers = new WeakMap<SourceDocument, ResourceHeader | null>();
-
-/** A document's header, kept with the document (the parse hands out the same object while it is unchanged). */
-function headerOf(source: SourceDocument): ResourceHeader | null {
-  let header = headers.get(source);
-  if (header === undefined) headers.set(source, (header = readResourceHeader(source)));
-  return header;
-}
-
-function notAResource(source: SourceDocument): Diagnostic {
-  return {
-    ...locate(source, []),
-    severity: 'warning',
-    code: 'NOT_A_RESOURCE',
-    message: 'this document has neither "kind" (Kubernetes format) nor "type" (Kuma universal format): it is ignored',
   };
 }
 

@@ -47,51 +47,82 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
 
   read(headers, options: FamilyOptions = {}) {
     const diagnostics: Diagnostic[] = [];
-    const policies: MeshTCPRoutePolicy[] = [];
-    const httpPolicies: MeshHTTPRoutePolicy[] = [];
-    const proxies: Proxy[] = [];
-    const externalServices: ExternalServiceDef[] = [];
-    const destinations: DestinationResource[] = [];
-    const invalidPolicies: RoutePolicy[] = [];
+    const model: KumaModel = { policies: [], httpPolicies: [], proxies: [], externalServices: [], destinations: [], models: new Map(), invalidPolicies: [] };
     const latest = latestDefinitions(headers, diagnostics);
-    const models = chooseModels(latest, meshOf, options.kumaModel);
-    for (const header of latest) {
-      const model: KumaModelName = models.get(meshOf(header))?.model ?? 'kuma-2.6';
-      if (header.kind === 'MeshTCPRoute') {
-        const { value, diagnostics: found } = readCached(header, model, (h) => readMeshTcpRoute(h, model));
-        diagnostics.push(...found);
-        if (value?.invalid) invalidPolicies.push(value);
-        else if (value) policies.push(value);
-      } else if (DESTINATION_KINDS.has(header.kind) && model === 'kuma-2.14') {
-        const { value, diagnostics: found } = readDestination(header, destinations.length);
-        diagnostics.push(...found);
-        if (value) destinations.push(value);
-      } else if (header.kind === 'MeshHTTPRoute') {
-        const { value, diagnostics: found } = readCached(header, model, (h) => readMeshHttpRoute(h, model));
-        diagnostics.push(...found);
-        if (value?.invalid) invalidPolicies.push(value);
-        else if (value) httpPolicies.push(value);
-      } else if (header.kind === 'ExternalService') {
-        const { value, diagnostics: found } = readCached(header, model, readExternalService);
-        diagnostics.push(...found);
-        if (value) externalServices.push(value);
-      } else if (header.kind === 'Dataplane') {
-        const { value, diagnostics: found } = readCached(header, model, readDataplane);
-        diagnostics.push(...found);
-        if (value) proxies.push(value);
-      } else if (DESTINATION_KINDS.has(header.kind)) {
-        diagnostics.push(unsupportedKind(header, `${header.kind} is kept but not read: mesh "${meshOf(header)}" resolves by the Kuma 2.6 model (forced by the workspace option)`));
-      } else {
-        diagnostics.push(unsupportedKind(header, NOT_YET[header.kind]));
-      }
+    model.models = chooseModels(latest, meshOf, options.kumaModel);
+    const last = lastReading !== null && sameModels(lastReading.models, model.models) ? lastReading : null;
+    const reading: Reading = { latest, models: model.models, outcomes: new Array(latest.length) };
+    for (let i = 0; i < latest.length; i++) {
+      const header = latest[i] as ResourceHeader;
+      // Taken over by position: the same header, read in the same model (only a destination's reading depends on where it is).
+      const kept = last !== null && last.latest[i] === header ? last.outcomes[i] : undefined;
+      const outcome = kept ?? readOne(header, model);
+      if (outcome.kept) reading.outcomes[i] = outcome;
+      addReading(outcome, model, diagnostics);
     }
-    return { model: { policies, httpPolicies, proxies, externalServices, destinations, models, invalidPolicies }, diagnostics };
+    lastReading = reading;
+    return { model, diagnostics };
   },
 
   resolve: resolveKuma,
 };
 
 const DESTINATION_KINDS = new Set(['MeshService', 'MeshExternalService', 'MeshMultiZoneService']);
+
+/** Where a resource's reading goes in the model. */
+type Slot = 'policies' | 'httpPolicies' | 'proxies' | 'externalServices' | 'destinations' | 'invalidPolicies' | null;
+
+/** One resource read: where its value goes, its problems, and whether the reading can be taken over by position. */
+interface Outcome {
+  slot: Slot;
+  value: unknown;
+  diagnostics: readonly Diagnostic[];
+  kept: boolean;
+}
+
+/**
+ * The last reading, by position in the latest definitions: a keystroke leaves every resource but one the same
+ * object, and their readings are taken over comparing references only (looking each of 4,000 up took milliseconds).
+ */
+interface Reading {
+  latest: readonly ResourceHeader[];
+  models: ReadonlyMap<string, ModelChoice>;
+  outcomes: (Outcome | undefined)[];
+}
+
+let lastReading: Reading | null = null;
+
+function sameModels(a: ReadonlyMap<string, ModelChoice>, b: ReadonlyMap<string, ModelChoice>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [mesh, choice] of a) if (b.get(mesh)?.model !== choice.model) return false;
+  return true;
+}
+
+function readOne(header: ResourceHeader, kuma: KumaModel): Outcome {
+  const model: KumaModelName = kuma.models.get(meshOf(header))?.model ?? 'kuma-2.6';
+  const of = (read: ReadResult<RoutePolicy | Proxy | ExternalServiceDef>, slot: Slot): Outcome => ({ slot: read.value ? slot : null, value: read.value, diagnostics: read.diagnostics, kept: true });
+  if (header.kind === 'MeshTCPRoute') {
+    const read = readCached(header, model, (h) => readMeshTcpRoute(h, model));
+    return of(read, read.value?.invalid ? 'invalidPolicies' : 'policies');
+  }
+  if (DESTINATION_KINDS.has(header.kind) && model === 'kuma-2.14') {
+    const { value, diagnostics } = readDestination(header, kuma.destinations.length);
+    return { slot: value ? 'destinations' : null, value, diagnostics, kept: false };
+  }
+  if (header.kind === 'MeshHTTPRoute') {
+    const read = readCached(header, model, (h) => readMeshHttpRoute(h, model));
+    return of(read, read.value?.invalid ? 'invalidPolicies' : 'httpPolicies');
+  }
+  if (header.kind === 'ExternalService') return of(readCached(header, model, readExternalService), 'externalServices');
+  if (header.kind === 'Dataplane') return of(readCached(header, model, readDataplane), 'proxies');
+  const message = DESTINATION_KINDS.has(header.kind) ? `${header.kind} is kept but not read: mesh "${meshOf(header)}" resolves by the Kuma 2.6 model (forced by the workspace option)` : NOT_YET[header.kind];
+  return { slot: null, value: null, diagnostics: [unsupportedKind(header, message)], kept: true };
+}
+
+function addReading(outcome: Outcome, model: KumaModel, diagnostics: Diagnostic[]): void {
+  for (const d of outcome.diagnostics) diagnostics.push(d);
+  if (outcome.slot !== null) (model[outcome.slot] as unknown[]).push(outcome.value);
+}
 
 /** Kubernetes resources are identified by namespace too: namesakes in two namespaces are two resources. */
 function namespaceOf(header: ResourceHeader): string {
@@ -116,18 +147,49 @@ function readCached<T>(header: ResourceHeader, model: KumaModelName, read: (head
   return result;
 }
 
+/** What makes two definitions the same resource. */
+function identityKey(header: ResourceHeader): string {
+  return `${header.kind}\u0000${meshOf(header)}\u0000${header.name}\u0000${namespaceOf(header)}`;
+}
+
+/**
+ * The last headers with their keys, when each was named and no two were the same resource: then the latest
+ * definitions are the headers themselves, and a keystroke that keeps every changed header's key keeps that so.
+ */
+let lastDistinct: { headers: readonly ResourceHeader[]; keys: string[] } | null = null;
+
 /** As with `kubectl apply`: when two documents share kind, mesh and name, the later one wins and the earlier gets a warning. */
 function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diagnostic[]): ResourceHeader[] {
+  const last = lastDistinct;
+  if (last !== null && last.headers.length === headers.length) {
+    const keys = last.keys.slice();
+    let distinct = true;
+    for (let i = 0; i < headers.length && distinct; i++) {
+      const header = headers[i] as ResourceHeader;
+      if (header === last.headers[i]) continue;
+      const key = header.name ? identityKey(header) : '';
+      distinct = key !== '' && key === keys[i];
+    }
+    if (distinct) {
+      lastDistinct = { headers, keys };
+      return headers.slice();
+    }
+  }
   const latest = new Map<string, ResourceHeader>();
+  const keys: string[] = [];
+  let distinct = true;
   for (const header of headers) {
     if (!header.name) {
       const path = header.format === 'kubernetes' ? ['metadata', 'name'] : ['name'];
       diagnostics.push({ ...locate(header.source, path), severity: 'error', code: 'KUMA_NAME', message: `${path.join('.')}: must be defined: a ${header.kind} without a name is ignored` });
+      distinct = false;
       continue;
     }
-    const key = `${header.kind}\u0000${meshOf(header)}\u0000${header.name}\u0000${namespaceOf(header)}`;
+    const key = identityKey(header);
+    keys.push(key);
     const earlier = latest.get(key);
     if (earlier) {
+      distinct = false;
       const later = locate(header.source, header.namePath);
       diagnostics.push({
         ...locate(earlier.source, earlier.namePath),
@@ -139,5 +201,6 @@ function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diag
     }
     latest.set(key, header);
   }
+  lastDistinct = distinct ? { headers, keys } : null;
   return [...latest.values()];
 }

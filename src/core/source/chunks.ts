@@ -63,6 +63,21 @@ function firstEndingFrom(chunks: readonly Chunk[], offset: number): number {
  * directive line appears).
  */
 export function respliceChunks(chunks: readonly Chunk[], splice: TextSplice): Chunk[] | null {
+  return respliceRegion(chunks, splice)?.chunks ?? null;
+}
+
+/** What `respliceChunks` did: the chunks from `first` on, `removed` of the old ones, became `added` new ones. */
+export interface Resplice {
+  chunks: Chunk[];
+  first: number;
+  removed: number;
+  added: number;
+  /** Lines the splice added (negative: removed); the chunks after the region moved by as many. */
+  lineShift: number;
+}
+
+/** `respliceChunks`, telling which chunks it cut again. */
+export function respliceRegion(chunks: readonly Chunk[], splice: TextSplice): Resplice | null {
   if (chunks.length === 0) return null;
   const spliceEnd = splice.start + splice.deleteCount;
   const first = Math.max(0, firstEndingFrom(chunks, splice.start) - 1);
@@ -82,7 +97,7 @@ export function respliceChunks(chunks: readonly Chunk[], splice: TextSplice): Ch
   const shift = splice.insert.length - splice.deleteCount;
   const lineShift = newlines(text) - newlines(old);
   const after = chunks.slice(last + 1).map((c) => (shift === 0 && lineShift === 0 ? c : { text: c.text, start: c.start + shift, lineOffset: c.lineOffset + lineShift }));
-  return [...chunks.slice(0, first), ...fresh, ...after];
+  return { chunks: [...chunks.slice(0, first), ...fresh, ...after], first, removed: regionChunks.length, added: fresh.length, lineShift };
 }
 
 /** Line and column (1-based, in the whole file) of offsets inside one chunk. */

@@ -1,7 +1,7 @@
 import { constructFromEvents, CORE_SCHEMA, mergeTag, parseEvents } from 'js-yaml';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics';
-import { ChunkLines, respliceChunks, splitDocuments, type Chunk } from './chunks';
+import { ChunkLines, respliceRegion, splitDocuments, type Chunk } from './chunks';
 import type { TextSplice } from './pieceText';
 import { offsetsToRange, type ParsedSources, type SourceDocument, type SourceFile } from './document';
 import { positionsFromEvents, positionsFromYaml, type PositionNode } from './positions';
@@ -56,11 +56,18 @@ export interface ParseCache {
   files: Map<string, CachedFile>;
   /** Splices the caller knows turned a file's cached text into its next one (see `noteEdit`). */
   edits: Map<string, KnownEdit>;
+  /** Chunks added by edits since the cache last dropped what no file uses (an edit keeps the chunks it replaced). */
+  addedSincePrune: number;
 }
 
 interface CachedFile extends ParsedSources {
   text: string;
   chunks: Chunk[];
+  /** Where each chunk's documents were placed, by chunk. */
+  placements: Placement[];
+  /** Per chunk, how many shown documents and diagnostics the chunks before it have (one more entry: the totals). */
+  shownBefore: Int32Array;
+  diagnosticsBefore: Int32Array;
 }
 
 interface KnownEdit {
@@ -69,8 +76,11 @@ interface KnownEdit {
   splice: TextSplice;
 }
 
+/** An edit's chunks stay in the cache until this many were added: then what no file uses is dropped. */
+const PRUNE_AFTER = 256;
+
 export function createParseCache(): ParseCache {
-  return { chunks: new Map(), files: new Map(), edits: new Map() };
+  return { chunks: new Map(), files: new Map(), edits: new Map(), addedSincePrune: 0 };
 }
 
 /**
@@ -91,13 +101,96 @@ export function parsedLineCount(cache: ParseCache, file: string): number | undef
   return n;
 }
 
-/** The file's chunks: from its cached ones and a known splice when there is one, else cut afresh. */
-function chunksOf(file: SourceFile, known: CachedFile | undefined, edit: KnownEdit | undefined): Chunk[] {
-  if (known && edit && edit.after === file.text && edit.before === known.text) {
-    const chunks = respliceChunks(known.chunks, edit.splice);
-    if (chunks) return chunks;
+/** A chunk's parse: from this run, from the cache, or made now. */
+function parsedChunk(text: string, used: Map<string, ParsedChunk>, cache: ParseCache | undefined): ParsedChunk {
+  return used.get(text) ?? cache?.chunks.get(text) ?? parseChunk(text);
+}
+
+/** The chunk's documents placed at this place: those it was last placed with when they are there, else placed anew. */
+function placedAt(parsed: ParsedChunk, file: string, lineOffset: number, firstIndex: number): Placement {
+  const placed = parsed.placed;
+  if (placed && placed.file === file && placed.lineOffset === lineOffset && placed.firstIndex === firstIndex) return placed;
+  return (parsed.placed = placeChunk(parsed, file, lineOffset, firstIndex));
+}
+
+/** A file's parse from its chunks, each parsed or found again. */
+function parseFile(name: string, text: string, chunks: Chunk[], used: Map<string, ParsedChunk>, cache: ParseCache | undefined): CachedFile {
+  const documents: SourceDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const placements: Placement[] = [];
+  const shownBefore = new Int32Array(chunks.length + 1);
+  const diagnosticsBefore = new Int32Array(chunks.length + 1);
+  let index = 0;
+  chunks.forEach((chunk, k) => {
+    const parsed = parsedChunk(chunk.text, used, cache);
+    used.set(chunk.text, parsed);
+    const placed = placedAt(parsed, name, chunk.lineOffset, index);
+    placements.push(placed);
+    for (const d of placed.diagnostics) diagnostics.push(d);
+    for (const sd of placed.shown) documents.push(sd);
+    index += placed.documents.length;
+    shownBefore[k + 1] = documents.length;
+    diagnosticsBefore[k + 1] = diagnostics.length;
+  });
+  return { text, chunks, documents, diagnostics, placements, shownBefore, diagnosticsBefore };
+}
+
+/**
+ * A file after a known splice that moved no line and left as many documents: only the chunks the splice touched are
+ * parsed and placed; every other chunk keeps its place, its documents and its diagnostics, taken over by position
+ * without being read (reading each of 4,000 documents' records cost several milliseconds a keystroke). Null when
+ * the splice is not of that kind.
+ */
+function respliceFile(file: SourceFile, known: CachedFile, edit: KnownEdit, cache: ParseCache): CachedFile | null {
+  if (edit.after !== file.text || edit.before !== known.text) return null;
+  const region = respliceRegion(known.chunks, edit.splice);
+  if (!region || region.lineShift !== 0) return null;
+  const { chunks, first, removed, added } = region;
+  const oldEnd = first + removed;
+  const lastOld = known.placements[known.placements.length - 1];
+  const indexAt = (k: number) => (k < known.placements.length ? (known.placements[k] as Placement).firstIndex : lastOld ? lastOld.firstIndex + lastOld.documents.length : 0);
+  let index = indexAt(first);
+  const fresh: Placement[] = [];
+  for (let k = first; k < first + added; k++) {
+    const chunk = chunks[k] as Chunk;
+    let parsed = cache.chunks.get(chunk.text);
+    if (!parsed) {
+      cache.chunks.set(chunk.text, (parsed = parseChunk(chunk.text)));
+      cache.addedSincePrune++;
+    }
+    const placed = placedAt(parsed, file.name, chunk.lineOffset, index);
+    fresh.push(placed);
+    index += placed.documents.length;
   }
-  return splitDocuments(file.text);
+  if (index !== indexAt(oldEnd)) return null; // documents were made or unmade: those after are numbered anew
+  const shown = known.shownBefore;
+  const diagnosticsBefore = known.diagnosticsBefore;
+  const documents = known.documents.slice(0, shown[first]);
+  const diagnostics = known.diagnostics.slice(0, diagnosticsBefore[first]);
+  const nextShown = new Int32Array(chunks.length + 1);
+  const nextDiagnostics = new Int32Array(chunks.length + 1);
+  nextShown.set(shown.subarray(0, first + 1));
+  nextDiagnostics.set(diagnosticsBefore.subarray(0, first + 1));
+  fresh.forEach((placed, i) => {
+    for (const sd of placed.shown) documents.push(sd);
+    for (const d of placed.diagnostics) diagnostics.push(d);
+    nextShown[first + i + 1] = documents.length;
+    nextDiagnostics[first + i + 1] = diagnostics.length;
+  });
+  const shownShift = documents.length - (shown[oldEnd] as number);
+  const diagnosticsShift = diagnostics.length - (diagnosticsBefore[oldEnd] as number);
+  for (let k = oldEnd + 1; k < shown.length; k++) {
+    nextShown[k + added - removed] = (shown[k] as number) + shownShift;
+    nextDiagnostics[k + added - removed] = (diagnosticsBefore[k] as number) + diagnosticsShift;
+  }
+  append(documents, known.documents, shown[oldEnd] as number);
+  append(diagnostics, known.diagnostics, diagnosticsBefore[oldEnd] as number);
+  const placements = [...known.placements.slice(0, first), ...fresh, ...known.placements.slice(oldEnd)];
+  return { text: file.text, chunks, documents, diagnostics, placements, shownBefore: nextShown, diagnosticsBefore: nextDiagnostics };
+}
+
+function append<T>(to: T[], from: readonly T[], start: number): void {
+  for (let i = start; i < from.length; i++) to.push(from[i] as T);
 }
 
 /** Parses every document of every file. Syntax errors become diagnostics; the other documents stay usable. */
@@ -106,40 +199,39 @@ export function parseSources(files: readonly SourceFile[], cache?: ParseCache): 
   const diagnostics: Diagnostic[] = [];
   const used = new Map<string, ParsedChunk>();
   const usedFiles: ParseCache['files'] = new Map();
-  const reused = new Set<string>();
+  /** Files whose chunks this run did not put in `used`: theirs stay in the cache. */
+  const kept = new Set<string>();
   for (const file of files) {
     const known = cache?.files.get(file.name);
-    if (known && known.text === file.text && !usedFiles.has(file.name)) {
-      usedFiles.set(file.name, known);
-      reused.add(file.name);
-      for (const sd of known.documents) documents.push(sd);
-      for (const d of known.diagnostics) diagnostics.push(d);
-      continue;
+    const edit = cache?.edits.get(file.name);
+    let parsed: CachedFile | null = null;
+    if (known && usedFiles.has(file.name)) parsed = null; // the same name twice: parsed afresh
+    else if (known && known.text === file.text) parsed = known;
+    else if (known && edit && cache) parsed = respliceFile(file, known, edit, cache);
+    if (parsed) kept.add(file.name);
+    else {
+      const chunks = (known && edit && edit.after === file.text && edit.before === known.text ? respliceRegion(known.chunks, edit.splice)?.chunks : null) ?? splitDocuments(file.text);
+      parsed = parseFile(file.name, file.text, chunks, used, cache);
     }
-    const firstDocument = documents.length;
-    const firstDiagnostic = diagnostics.length;
-    let index = 0;
-    const chunks = chunksOf(file, known, cache?.edits.get(file.name));
-    for (const chunk of chunks) {
-      const parsed = used.get(chunk.text) ?? cache?.chunks.get(chunk.text) ?? parseChunk(chunk.text);
-      used.set(chunk.text, parsed);
-      let placed = parsed.placed;
-      if (!placed || placed.file !== file.name || placed.lineOffset !== chunk.lineOffset || placed.firstIndex !== index) {
-        placed = parsed.placed = placeChunk(parsed, file.name, chunk.lineOffset, index);
-      }
-      for (const d of placed.diagnostics) diagnostics.push(d);
-      for (const sd of placed.shown) documents.push(sd);
-      index += placed.documents.length;
-    }
-    if (cache) usedFiles.set(file.name, { text: file.text, chunks, documents: documents.slice(firstDocument), diagnostics: diagnostics.slice(firstDiagnostic) });
+    append(documents, parsed.documents, 0);
+    append(diagnostics, parsed.diagnostics, 0);
+    if (cache) usedFiles.set(file.name, parsed);
   }
   if (cache) {
-    // Chunks of files reused whole are kept too: the next edit of such a file re-parses only its changed chunk.
-    for (const [text, parsed] of cache.chunks) {
-      const file = parsed.placed?.file;
-      if (file !== undefined && reused.has(file) && !used.has(text)) used.set(text, parsed);
+    const fileGone = [...cache.files.keys()].some((name) => !usedFiles.has(name));
+    if (used.size > 0 || fileGone || cache.addedSincePrune > PRUNE_AFTER) {
+      // Keep what the files use: chunks of files taken over whole (or by position) are kept too, so the next edit
+      // of such a file re-parses only its changed chunk.
+      for (const [name, file] of usedFiles) {
+        if (!kept.has(name)) continue;
+        for (const chunk of file.chunks) {
+          const parsed = cache.chunks.get(chunk.text);
+          if (parsed && !used.has(chunk.text)) used.set(chunk.text, parsed);
+        }
+      }
+      cache.chunks = used;
+      cache.addedSincePrune = 0;
     }
-    cache.chunks = used;
     cache.files = usedFiles;
     cache.edits.clear();
   }

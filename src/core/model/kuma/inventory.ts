@@ -79,6 +79,42 @@ function findServicesNamedBy(policy: RoutePolicy): Map<string, SourceLocation> {
  */
 export function buildInventory(declared: readonly Proxy[], policies: readonly RoutePolicy[], externalServices: readonly ExternalServiceDef[] = []): Inventory {
   const declaredPart = declaredInventory(declared, externalServices);
+  const last = lastInventory;
+  if (last && last.declared === declaredPart && sameNaming(last.policies, policies)) {
+    lastInventory = { ...last, policies };
+    return last.result;
+  }
+  const result = inventoryOf(declaredPart, policies);
+  lastInventory = { declared: declaredPart, policies, result };
+  return result;
+}
+
+/** The last inventory with what it was made of (the declared part as `declaredInventory` gave it). */
+let lastInventory: { declared: Inventory; policies: readonly RoutePolicy[]; result: Inventory } | null = null;
+
+const sameLocation = (a: SourceLocation, b: SourceLocation) =>
+  a.file === b.file && a.path === b.path && a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+
+/** Whether two policies name the same services in the same mesh, at the same places: what the inventory reads of them. */
+function namesAlike(a: RoutePolicy, b: RoutePolicy): boolean {
+  if (a === b) return true;
+  if (a.mesh !== b.mesh) return false;
+  const named = [...servicesNamedBy(a)];
+  const other = [...servicesNamedBy(b)];
+  return named.length === other.length && named.every(([service, at], i) => other[i]?.[0] === service && sameLocation(at, other[i]?.[1] as SourceLocation));
+}
+
+/**
+ * True when `policies` are `last` but for policies that name what they named (a keystroke in a weight): the
+ * inventory is then the last one. Compares references, and reads only the policies that changed.
+ */
+function sameNaming(last: readonly RoutePolicy[], policies: readonly RoutePolicy[]): boolean {
+  if (last.length !== policies.length) return false;
+  for (let i = 0; i < policies.length; i++) if (!namesAlike(policies[i] as RoutePolicy, last[i] as RoutePolicy)) return false;
+  return true;
+}
+
+function inventoryOf(declaredPart: Inventory, policies: readonly RoutePolicy[]): Inventory {
   const diagnostics: Diagnostic[] = [...declaredPart.diagnostics];
   // Copies of what the policies add to (the proxies of an inferred mesh, its services): the kept part stays as it is.
   const meshes = new Map([...declaredPart.meshes].map(([mesh, inv]) => [mesh, { ...inv, proxies: [...inv.proxies], services: new Map(inv.services), provided: new Set(inv.provided) }]));

@@ -22,6 +22,11 @@ export interface Resolution {
   /** Unique within a mesh. */
   id: number;
   /**
+   * The destination and the items resolved: two resolutions with one key resolve alike. After an edit, a class taken
+   * over and one made anew can hold two such resolutions (made by different classifiers), so entries group by key.
+   */
+  key: string;
+  /**
    * The routes in the order Envoy tries them (one per HTTP rule, or one TCP route), for an outbound with these tags
    * (the default route and the catch-all carry them). Shared by every entry with the same outbound tags.
    */
@@ -64,7 +69,7 @@ interface CommonSet extends ProxyClass {
  */
 export interface ProxyClassifier {
   classOf(proxy: Proxy, services: readonly string[]): ProxyClass;
-  withPolicies(sorted: readonly RoutePolicy[]): { classifier: ProxyClassifier; twin(cls: ProxyClass): ProxyClass };
+  withPolicies(sorted: readonly RoutePolicy[]): { classifier: ProxyClassifier; twin(cls: ProxyClass): ProxyClass; affected: ReadonlySet<string> };
 }
 
 /** What the classes of one classifier read: the policies by rank, their items, and resolutions by item list. */
@@ -98,7 +103,7 @@ function shared(sorted: readonly RoutePolicy[], protocolOf: (destination: string
     resolveList(destination, list) {
       const key = `${destination}|${list.map((i) => i.id).join(',')}`;
       let resolution = resolutions.get(key);
-      if (!resolution) resolutions.set(key, (resolution = resolveItems(counter.next++, destination, protocolOf(destination), list)));
+      if (!resolution) resolutions.set(key, (resolution = resolveItems(counter.next++, key, destination, protocolOf(destination), list)));
       return resolution;
     },
     listsOf(ranks) {
@@ -123,6 +128,33 @@ interface Recipes {
   combinationOf: Map<string, string>;
   /** Own classes by key: their common set's key and their specific ranks. */
   own: Map<string, { common: string; specific: number[] }>;
+  /** The keys of the classes (common and own) each rank's policy is part of, and the own classes of each common set. */
+  byRank: Map<number, string[]>;
+  ownByCommon: Map<string, string[]>;
+}
+
+function addRecipe(recipes: Recipes, key: string, ranks: readonly number[], common?: string): void {
+  for (const rank of ranks) {
+    const keys = recipes.byRank.get(rank);
+    if (keys) keys.push(key);
+    else recipes.byRank.set(rank, [key]);
+  }
+  if (common === undefined) return;
+  const owns = recipes.ownByCommon.get(common);
+  if (owns) owns.push(key);
+  else recipes.ownByCommon.set(common, [key]);
+}
+
+/** The keys of the classes an edit of these ranks changes: those with such a policy, and the own classes on top of them. */
+function affectedBy(recipes: Recipes, changed: ReadonlySet<number>): Set<string> {
+  const affected = new Set<string>();
+  for (const rank of changed) {
+    for (const key of recipes.byRank.get(rank) ?? []) {
+      affected.add(key);
+      for (const own of recipes.ownByCommon.get(key) ?? []) affected.add(own);
+    }
+  }
+  return affected;
 }
 
 export function proxyClassifier(sorted: readonly RoutePolicy[], protocolOf: (destination: string) => Protocol): ProxyClassifier {
@@ -134,7 +166,7 @@ export function proxyClassifier(sorted: readonly RoutePolicy[], protocolOf: (des
     else if (byService.has(service)) byService.get(service)?.push(rank);
     else byService.set(service, [rank]);
   });
-  const recipes: Recipes = { common: new Map(), combinationOf: new Map(), own: new Map() };
+  const recipes: Recipes = { common: new Map(), combinationOf: new Map(), own: new Map(), byRank: new Map(), ownByCommon: new Map() };
   return classifierOver(shared(sorted, protocolOf, { next: 0 }), protocolOf, recipes, { everywhere, byService, byTagSet: new Map() }, null);
 }
 
@@ -159,12 +191,20 @@ interface RecipeClassifier extends ProxyClassifier {
 interface Predecessor {
   built: RecipeClassifier['built'];
   changed: ReadonlySet<number>;
+  /** The keys of the classes the change reaches (`affectedBy`). */
+  affected: ReadonlySet<string>;
 }
 
 function classifierOver(own: Shared, protocolOf: (destination: string) => Protocol, recipes: Recipes, selection: Selection, predecessor: Predecessor | null): RecipeClassifier {
   const { everywhere, byService, byTagSet } = selection;
-  const commonSets = new Map<string, CommonSet>();
-  const classes = new Map<string, ProxyClass>();
+  // The classes the change does not reach are taken over at once, so that the next edit's classifier finds them too.
+  const commonSets = new Map<string, CommonSet>(predecessor?.built.common);
+  const classes = new Map<string, ProxyClass>(predecessor?.built.own);
+  for (const key of predecessor?.affected ?? []) {
+    classes.delete(key);
+    const combination = recipes.combinationOf.get(key);
+    if (combination !== undefined) commonSets.delete(combination);
+  }
   const unchanged = (ranks: readonly number[]) => predecessor !== null && !ranks.some((rank) => predecessor.changed.has(rank));
   const commonFrom = (combination: string, recipe: { key: string; ranks: number[] }): CommonSet => {
     let set = commonSets.get(combination);
@@ -197,6 +237,7 @@ function classifierOver(own: Shared, protocolOf: (destination: string) => Protoc
       const ranks = found.length === 1 ? (found[0] as number[]) : [...new Set(found.flat())].sort((a, b) => a - b);
       recipes.common.set(combination, (recipe = { key: `c${recipes.common.size}`, ranks }));
       recipes.combinationOf.set(recipe.key, combination);
+      addRecipe(recipes, recipe.key, ranks);
     }
     return commonFrom(combination, recipe);
   };
@@ -208,7 +249,10 @@ function classifierOver(own: Shared, protocolOf: (destination: string) => Protoc
       if (specific.length === 0) return common;
       if (services.length > 1) specific.sort((a, b) => a - b);
       const key = `${common.key}|${specific.join(',')}`;
-      if (!recipes.own.has(key)) recipes.own.set(key, { common: common.key, specific });
+      if (!recipes.own.has(key)) {
+        recipes.own.set(key, { common: common.key, specific });
+        addRecipe(recipes, key, specific, common.key);
+      }
       return ownFrom(key, common, specific);
     },
     built: { common: commonSets, own: classes },
@@ -217,9 +261,11 @@ function classifierOver(own: Shared, protocolOf: (destination: string) => Protoc
       sorted.forEach((policy, rank) => {
         if (policy !== own.sorted[rank]) changed.add(rank);
       });
-      const next = classifierOver(shared(sorted, protocolOf, own.counter), protocolOf, recipes, selection, { built: { common: commonSets, own: classes }, changed });
+      const affected = affectedBy(recipes, changed);
+      const next = classifierOver(shared(sorted, protocolOf, own.counter), protocolOf, recipes, selection, { built: { common: commonSets, own: classes }, changed, affected });
       return {
         classifier: next,
+        affected,
         twin: (cls) => {
           const found = next.classByKey(cls.key);
           if (!found) throw new Error(`class ${cls.key} has no recipe`); // a bug: every class handed out has one
@@ -338,12 +384,13 @@ function mergeByRank(a: Item[], b: Item[]): Item[] {
  * The routes of one destination from its items (priority order): MeshTCPRoute and MeshHTTPRoute items go to the
  * HTTP-versus-TCP decision of Kuma 2.6 (protocolPrecedence.ts), once per distinct set of outbound tags.
  */
-function resolveItems(id: number, destination: string, protocol: Protocol, list: ToItem[]): Resolution {
+function resolveItems(id: number, key: string, destination: string, protocol: Protocol, list: ToItem[]): Resolution {
   const tcp = list.filter((i): i is TcpToItem => i.policy.kind === 'MeshTCPRoute');
   const http = list.filter((i): i is HttpToItem => i.policy.kind === 'MeshHTTPRoute');
   const byTags = new Map<string, RouteTemplate[]>();
   return {
     id,
+    key,
     routes(outboundTags) {
       const key = outboundTagsKey(outboundTags);
       let routes = byTags.get(key);

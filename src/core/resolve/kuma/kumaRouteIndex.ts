@@ -11,8 +11,8 @@ import { allOutbounds, outboundsTo, reachOf, type Reach } from '../../model/kuma
 import type { Proxy, RoutePolicy } from '../../model/kuma/types';
 import { compareText, type RouteIndex, type RouteQuery } from '../routeIndex';
 import type { RouteEntry } from '../routeTable';
-import { outboundTagsKey, proxyClassifier, type ProxyClass, type ProxyClassifier } from './destinations';
-import { sortByPriority } from './priority';
+import { outboundTagsKey, proxyClassifier, type ProxyClass, type ProxyClassifier, type Resolution } from './destinations';
+import { resortByPriority, type PrioritySort } from './priority';
 import { defaultDecision, routeEntry, type Decision } from './routeEntry';
 import { unselectedPolicies } from './unselected';
 
@@ -38,9 +38,13 @@ interface MeshIndex {
 interface MeshMemo {
   proxies: readonly Proxy[];
   protocols: string;
-  selection: string;
+  /** The policies by priority, and what decides whom each selects. */
+  sorted: readonly RoutePolicy[];
+  selection: string[];
   classifier: ProxyClassifier;
   bySource: Map<string, IndexedProxy[]>;
+  /** The sources with proxies of each class, by class key (a class's twins keep its key). */
+  sourcesByClass: Map<string, Set<string>>;
   /** Ranks (in the sorted policies) of the policies that select at least one proxy. */
   selectedRanks: number[];
 }
@@ -62,6 +66,22 @@ function selectionKey(policy: RoutePolicy): string {
   return key;
 }
 
+/** Each mesh's last sort of its policies by priority. */
+let sorts = new Map<string, PrioritySort<RoutePolicy>>();
+
+/**
+ * The selection keys of `sorted` when each policy selects as the memo's policy at its rank did, else null. Compares
+ * references, and reads only the policies that changed.
+ */
+function selectionKeysLike(memo: MeshMemo, sorted: readonly RoutePolicy[]): string[] | null {
+  if (memo.sorted.length !== sorted.length) return null;
+  for (let rank = 0; rank < sorted.length; rank++) {
+    const policy = sorted[rank] as RoutePolicy;
+    if (policy !== memo.sorted[rank] && selectionKey(policy) !== memo.selection[rank]) return null;
+  }
+  return memo.selection;
+}
+
 const sameProxies = (a: readonly Proxy[], b: readonly Proxy[]) => a.length === b.length && a.every((p, i) => p === b[i]);
 
 /** Builds the index of every mesh, and the diagnostics of resolution (policies that select no proxy). */
@@ -74,8 +94,12 @@ export function buildKumaRouteIndex(meshes: Iterable<MeshInventory>, policies: r
     else policiesByMesh.set(policy.mesh, [policy]);
   }
   const indexed: MeshIndex[] = [];
+  const lastSorts = sorts;
+  sorts = new Map();
   for (const inventory of [...meshes].sort((a, b) => compareText(a.mesh, b.mesh))) {
-    const sorted = sortByPriority(policiesByMesh.get(inventory.mesh) ?? []);
+    const sort = resortByPriority(policiesByMesh.get(inventory.mesh) ?? [], lastSorts.get(inventory.mesh));
+    sorts.set(inventory.mesh, sort);
+    const sorted = sort.sorted;
     const memo = meshMemo(inventory, sorted);
     const selectedAny = new Set(memo.selectedRanks.map((rank) => sorted[rank] as RoutePolicy));
     indexed.push({ inventory, bySource: memo.bySource });
@@ -90,11 +114,11 @@ const protocolKeys = new WeakMap<MeshInventory, string>();
 function meshMemo(inventory: MeshInventory, sorted: readonly RoutePolicy[]): MeshMemo {
   let protocols = protocolKeys.get(inventory);
   if (protocols === undefined) protocolKeys.set(inventory, (protocols = [...inventory.services].map(([service, protocol]) => `${service}=${protocol}`).join('\u0000')));
-  const selection = sorted.map(selectionKey).join('\u0000');
   const previous = memos.get(inventory.mesh);
-  if (previous && previous.protocols === protocols && previous.selection === selection && sameProxies(previous.proxies, inventory.proxies)) {
+  const selection = previous ? selectionKeysLike(previous, sorted) : null;
+  if (previous && selection && previous.protocols === protocols && sameProxies(previous.proxies, inventory.proxies)) {
     // The same classes over the new policies; the previous index (which an earlier analysis may still hold) stays as it was.
-    const { classifier, twin } = previous.classifier.withPolicies(sorted);
+    const { classifier, twin, affected } = previous.classifier.withPolicies(sorted);
     // A class whose policies did not change is its own twin: its proxies' items, and lists of them, stay as they were.
     const twins = new Map<IndexedProxy, IndexedProxy>();
     const twinOf = (item: IndexedProxy) => {
@@ -105,12 +129,19 @@ function meshMemo(inventory: MeshInventory, sorted: readonly RoutePolicy[]): Mes
       }
       return found;
     };
-    const bySource = new Map<string, IndexedProxy[]>();
-    for (const [source, items] of previous.bySource) {
-      const next = items.map(twinOf);
-      bySource.set(source, next.every((item, i) => item === items[i]) ? items : next);
+    // Only the sources with a class the edit reaches get new items (and so new answers); the others keep theirs.
+    const reached = new Set<string>();
+    for (const key of affected) for (const source of previous.sourcesByClass.get(key) ?? []) reached.add(source);
+    let bySource = previous.bySource;
+    if (reached.size > 0) {
+      bySource = new Map(previous.bySource);
+      for (const source of reached) {
+        const items = previous.bySource.get(source) ?? [];
+        const next = items.map(twinOf);
+        if (!next.every((item, i) => item === items[i])) bySource.set(source, next);
+      }
     }
-    const memo: MeshMemo = { ...previous, classifier, bySource };
+    const memo: MeshMemo = { ...previous, sorted, selection, classifier, bySource };
     memos.set(inventory.mesh, memo);
     kumaIndexBuilds.kept++;
     return memo;
@@ -120,6 +151,7 @@ function meshMemo(inventory: MeshInventory, sorted: readonly RoutePolicy[]): Mes
   const rankOf = new Map(sorted.map((p, i) => [p, i]));
   const seenClasses = new Set<string>();
   const bySource = new Map<string, IndexedProxy[]>();
+  const sourcesByClass = new Map<string, Set<string>>();
   for (const proxy of inventory.proxies) {
     const own = servicesOf(proxy);
     const cls = classifier.classOf(proxy, own);
@@ -128,6 +160,9 @@ function meshMemo(inventory: MeshInventory, sorted: readonly RoutePolicy[]): Mes
       for (const policy of c.policies) selectedRanks.add(rankOf.get(policy) ?? -1);
     }
     const item: IndexedProxy = { proxy, cls, reach: reachOf(proxy, own) };
+    const users = sourcesByClass.get(cls.key);
+    if (users) for (const source of own) users.add(source);
+    else sourcesByClass.set(cls.key, new Set(own));
     for (const source of own) {
       const list = bySource.get(source);
       if (list) list.push(item);
@@ -137,9 +172,11 @@ function meshMemo(inventory: MeshInventory, sorted: readonly RoutePolicy[]): Mes
   const memo: MeshMemo = {
     proxies: inventory.proxies,
     protocols,
-    selection,
+    sorted,
+    selection: sorted.map(selectionKey),
     classifier,
     bySource: new Map([...bySource].sort(([a], [b]) => compareText(a, b))),
+    sourcesByClass,
     selectedRanks: [...selectedRanks].filter((rank) => rank >= 0),
   };
   memos.set(inventory.mesh, memo);
@@ -220,6 +257,13 @@ function sourceEntries(mesh: MeshIndex, source: string, query: RouteQuery): Rout
     // A proxy with several inbounds of one service would otherwise be listed twice.
     if (entry.proxies[entry.proxies.length - 1] !== item.proxy.name) entry.proxies.push(item.proxy.name);
   };
+  /** Resolutions numbered by key: those that resolve alike share their entries, whichever classifier made them. */
+  const numbers = new Map<string, number>();
+  const numberOf = (resolution: Resolution) => {
+    let n = numbers.get(resolution.key);
+    if (n === undefined) numbers.set(resolution.key, (n = numbers.size));
+    return n;
+  };
   for (const item of mesh.bySource.get(source) ?? []) {
     const { cls } = item;
     const destinations = query.to != null ? [query.to] : cls.destinations();
@@ -231,7 +275,8 @@ function sourceEntries(mesh: MeshIndex, source: string, query: RouteQuery): Rout
         const tagsKey = outboundTagsKey(outbound.tags);
         // One entry per route (per HTTP rule, in Envoy's order); numeric keys unless the outbound has extra tags.
         resolution.routes(outbound.tags).forEach((route, i) => {
-          const key = tagsKey === '' ? (resolution.id * 65537 + (port === null ? 0 : port + 1)) * 4096 + i : `${resolution.id}|${port}|${i}|${tagsKey}`;
+          const id = numberOf(resolution);
+          const key = tagsKey === '' ? (id * 65537 + (port === null ? 0 : port + 1)) * 4096 + i : `${id}|${port}|${i}|${tagsKey}`;
           add(key, item, destination, port, () => route);
         });
       }

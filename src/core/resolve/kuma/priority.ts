@@ -49,3 +49,27 @@ export function sortByPriority<T extends Ranked>(policies: readonly T[]): T[] {
   );
   return keyed.map((k) => k.policy);
 }
+
+/** A sort by priority with what it was made of: `sorted[k]` is `policies[order[k]]`. */
+export interface PrioritySort<T> {
+  policies: readonly T[];
+  sorted: T[];
+  order: Int32Array;
+}
+
+const sameRank = (a: Ranked, b: Ranked) => a === b || (kindRank(a) === kindRank(b) && originRank(a) === originRank(b) && a.displayName === b.displayName);
+
+/**
+ * `sortByPriority`, taking the last sort's order over when every policy that changed kept what it sorts by (a
+ * keystroke in a weight): the policies are then placed by position, without comparing any.
+ */
+export function resortByPriority<T extends Ranked>(policies: readonly T[], last: PrioritySort<T> | undefined): PrioritySort<T> {
+  if (last && last.policies.length === policies.length && policies.every((policy, i) => sameRank(policy, last.policies[i] as T))) {
+    const sorted = new Array<T>(policies.length);
+    for (let k = 0; k < sorted.length; k++) sorted[k] = policies[last.order[k] as number] as T;
+    return { policies, sorted, order: last.order };
+  }
+  const index = new Map(policies.map((policy, i) => [policy, i]));
+  const sorted = sortByPriority(policies);
+  return { policies, sorted, order: Int32Array.from(sorted, (policy) => index.get(policy) ?? -1) };
+}
