@@ -20,6 +20,11 @@ export interface MeshSummary {
 export interface FamilyOptions {
   /** Kuma: force the 2.6 or the current (2.14) model for every mesh; `auto` (default) chooses per mesh. */
   kumaModel?: 'auto' | 'kuma-2.6' | 'kuma-2.14';
+  /**
+   * True when the caller analyses edit after edit (the app's worker, with a parse cache): the family may keep what it
+   * read to take it over at the next call. A single analysis keeps nothing, so that two never share the memory.
+   */
+  incremental?: boolean;
 }
 
 export interface FamilyResolution {

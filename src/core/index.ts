@@ -55,12 +55,14 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   let t = now();
   const parsed = parseSources(files, options.parseCache);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  const claimed = claimResources(parsed.documents, families, claimsMemo);
+  const incremental = options.parseCache !== undefined;
+  if (!incremental) claimsMemo.last = null;
+  const claimed = claimResources(parsed.documents, families, incremental ? claimsMemo : { last: null });
   append(diagnostics, claimed.diagnostics);
   t = lap(times, 'parse', t);
 
   const models = families.map((family, i) => {
-    const read = family.read(claimed.headers[i] ?? [], { ...(options.kumaModel ? { kumaModel: options.kumaModel } : {}) });
+    const read = family.read(claimed.headers[i] ?? [], { ...(options.kumaModel ? { kumaModel: options.kumaModel } : {}), incremental });
     append(diagnostics, read.diagnostics);
     return { family, model: read.model };
   });

@@ -48,7 +48,11 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
   read(headers, options: FamilyOptions = {}) {
     const diagnostics: Diagnostic[] = [];
     const model: KumaModel = { policies: [], httpPolicies: [], proxies: [], externalServices: [], destinations: [], models: new Map(), invalidPolicies: [] };
-    const latest = latestDefinitions(headers, diagnostics);
+    if (!options.incremental) {
+      lastDistinct = null;
+      lastReading = null;
+    }
+    const latest = latestDefinitions(headers, diagnostics, options.incremental === true);
     model.models = chooseModels(latest, meshOf, options.kumaModel);
     const last = lastReading !== null && sameModels(lastReading.models, model.models) ? lastReading : null;
     const reading: Reading = { latest, models: model.models, outcomes: new Array(latest.length) };
@@ -60,7 +64,7 @@ export const kumaFamily: PolicyFamily<KumaModel> = {
       if (outcome.kept) reading.outcomes[i] = outcome;
       addReading(outcome, model, diagnostics);
     }
-    lastReading = reading;
+    lastReading = options.incremental ? reading : null;
     return { model, diagnostics };
   },
 
@@ -159,7 +163,7 @@ function identityKey(header: ResourceHeader): string {
 let lastDistinct: { headers: readonly ResourceHeader[]; keys: string[] } | null = null;
 
 /** As with `kubectl apply`: when two documents share kind, mesh and name, the later one wins and the earlier gets a warning. */
-function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diagnostic[]): ResourceHeader[] {
+function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diagnostic[], incremental: boolean): ResourceHeader[] {
   const last = lastDistinct;
   if (last !== null && last.headers.length === headers.length) {
     const keys = last.keys.slice();
@@ -171,7 +175,7 @@ function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diag
       distinct = key !== '' && key === keys[i];
     }
     if (distinct) {
-      lastDistinct = { headers, keys };
+      lastDistinct = incremental ? { headers, keys } : null;
       return headers.slice();
     }
   }
@@ -201,6 +205,6 @@ function latestDefinitions(headers: readonly ResourceHeader[], diagnostics: Diag
     }
     latest.set(key, header);
   }
-  lastDistinct = distinct ? { headers, keys } : null;
+  lastDistinct = distinct && incremental ? { headers, keys } : null;
   return [...latest.values()];
 }
