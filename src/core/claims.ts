@@ -9,6 +9,7 @@ import type { PolicyFamily } from './family';
 import { readResourceHeader, unsupportedKind, type ResourceHeader } from './model/resource';
 import { locate, type SourceDocument } from './source/document';
 import { resourceDocuments } from './source/listItems';
+import { foundBeforeMove } from './source/moves';
 
 /** What became of one resource: skipped (broken), claimed by the family at this index, or a problem. */
 type Outcome = { family: number; header: ResourceHeader } | { diagnostic: Diagnostic } | null;
@@ -34,7 +35,12 @@ const headers = new WeakMap<SourceDocument, ResourceHeader | null>();
 /** A document's header, kept with the document (the parse hands out the same object while it is unchanged). */
 function headerOf(source: SourceDocument): ResourceHeader | null {
   let header = headers.get(source);
-  if (header === undefined) headers.set(source, (header = readResourceHeader(source)));
+  if (header === undefined) {
+    // A document that only moved has its earlier header: the header holds no line number, only its document.
+    const moved = foundBeforeMove(source, (doc) => headers.get(doc));
+    header = moved ? moved.found && { ...moved.found, source } : readResourceHeader(source);
+    headers.set(source, header);
+  }
   return header;
 }
 

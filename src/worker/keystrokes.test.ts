@@ -50,4 +50,25 @@ describe('the keystroke path', () => {
     });
     for (const [i, { text, answer }] of answers.entries()) expect(answer, `keystroke ${i}`).toEqual(seen([{ name: NAME, text }, other]));
   });
+
+  it('gives what an analysis from nothing gives after lines added and removed above documents (they move)', () => {
+    const initial = syntheticMesh({ services: 24 }).files.map((f) => f.text).join('---\n');
+    const memory = createAnalysisMemory();
+    seen([{ name: NAME, text: initial }], memory);
+    const random = mulberry32(5);
+    let text = initial;
+    const answers = Array.from({ length: 24 }, (_, i) => {
+      const lineStarts = [...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1);
+      const start = lineStarts[Math.floor(random() * lineStarts.length)] ?? 0;
+      // New lines, a comment line, or a line taken away (the one at `start`).
+      const remove = i % 3 === 2;
+      const deleteCount = remove ? text.indexOf('\n', start) + 1 - start : 0;
+      const insert = remove ? '' : i % 3 === 0 ? '\n' : '# note\n\n';
+      const after = text.slice(0, start) + insert + text.slice(start + deleteCount);
+      noteEdit(memory.parseCache, NAME, text, after, { start, deleteCount, insert });
+      text = after;
+      return { text, answer: seen([{ name: NAME, text }], memory) };
+    });
+    for (const [i, { text: at, answer }] of answers.entries()) expect(answer, `edit ${i}`).toEqual(seen([{ name: NAME, text: at }]));
+  });
 });

@@ -7,6 +7,7 @@ import { resolveKuma } from './kumaResolve';
 import type { ExternalServiceDef, MeshHTTPRoutePolicy, MeshTCPRoutePolicy, Proxy, RoutePolicy } from '../model/kuma/types';
 import { unsupportedKind, type ResourceHeader } from '../model/resource';
 import { locate, type SourceDocument } from '../source/document';
+import { foundBeforeMove, shiftLines } from '../source/moves';
 import { readDataplane } from '../validate/kuma/dataplane';
 import { readExternalService } from '../validate/kuma/externalService';
 import { readMeshHttpRoute } from '../validate/kuma/meshHttpRoute';
@@ -147,7 +148,12 @@ function readCached<T>(header: ResourceHeader, model: KumaModelName, read: (head
   let byModel = readings.get(header.source);
   if (!byModel) readings.set(header.source, (byModel = new Map()));
   let result = byModel.get(model) as ReadResult<T> | undefined;
-  if (!result) byModel.set(model, (result = withDocsTemplates(header, read(header))));
+  if (!result) {
+    // A document that only moved: its earlier reading, its locations shifted by the lines it moved.
+    const moved = foundBeforeMove(header.source, (doc) => readings.get(doc)?.get(model) as ReadResult<T> | undefined);
+    result = moved ? shiftLines(moved.found, moved.lines) : withDocsTemplates(header, read(header));
+    byModel.set(model, result);
+  }
   return result;
 }
 

@@ -6,6 +6,7 @@ import type { TextSplice } from './pieceText';
 import { offsetsToRange, type ParsedSources, type SourceDocument, type SourceFile } from './document';
 import { positionsFromEvents, positionsFromYaml, type PositionNode } from './positions';
 import { explainSyntaxError } from './syntaxMessages';
+import { noteMove } from './moves';
 
 /** YAML 1.2's core schema plus merge keys (`<<: *base`), which kubectl accepts too. */
 const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
@@ -110,7 +111,15 @@ function parsedChunk(text: string, used: Map<string, ParsedChunk>, cache: ParseC
 function placedAt(parsed: ParsedChunk, file: string, lineOffset: number, firstIndex: number): Placement {
   const placed = parsed.placed;
   if (placed && placed.file === file && placed.lineOffset === lineOffset && placed.firstIndex === firstIndex) return placed;
-  return (parsed.placed = placeChunk(parsed, file, lineOffset, firstIndex));
+  const next = placeChunk(parsed, file, lineOffset, firstIndex);
+  // Only moved (the same documents, lines added or removed above): what was read of them is taken over, shifted.
+  if (placed && placed.file === file && placed.firstIndex === firstIndex) {
+    next.documents.forEach((sd, i) => {
+      const from = placed.documents[i];
+      if (from) noteMove(from, sd, lineOffset - placed.lineOffset);
+    });
+  }
+  return (parsed.placed = next);
 }
 
 /** A file's parse from its chunks, each parsed or found again. */

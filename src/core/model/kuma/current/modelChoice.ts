@@ -31,12 +31,15 @@ interface Construct {
 }
 
 /** The first construct of the current model in one document, if any. */
-const constructs = new WeakMap<ResourceHeader, Construct | null>();
+const constructs = new WeakMap<object, Construct | null>();
 
-/** Kept with the header (itself kept with its document): a keystroke asks it of every document again. */
+/**
+ * Kept with the document's parsed value (the header is read from it alone, and the construct holds no line): a
+ * keystroke asks it of every document again, and a document that only moved keeps its value.
+ */
 export function currentConstruct(header: ResourceHeader): Construct | null {
-  let construct = constructs.get(header);
-  if (construct === undefined) constructs.set(header, (construct = findCurrentConstruct(header)));
+  let construct = constructs.get(header.body);
+  if (construct === undefined) constructs.set(header.body, (construct = findCurrentConstruct(header)));
   return construct;
 }
 
