@@ -126,9 +126,12 @@ function textAfter(model: monaco.editor.ITextModel, event: monaco.editor.IModelC
     }
   }
   if (text === undefined || text.length !== model.getValueLength()) text = PieceText.of(model.getValue());
-  else if (before !== undefined && event.changes.length === 1) {
-    const [change] = event.changes as [monaco.editor.IModelContentChange];
-    reportTextEdit(before.text, text, { start: change.rangeOffset, deleteCount: change.rangeLength, insert: change.text, length: text.length });
+  else if (before !== undefined && event.changes.length > 0) {
+    // One splice for the whole event (Enter can come as the new line and the indentation trimmed on the line left).
+    const start = Math.min(...event.changes.map((c) => c.rangeOffset));
+    const end = Math.max(...event.changes.map((c) => c.rangeOffset + c.rangeLength));
+    const insertEnd = end + text.length - before.length;
+    reportTextEdit(before.text, text, { start, deleteCount: end - start, insert: text.slice(start, insertEnd), length: text.length });
   }
   knownText.set(model, text);
   return text.text;
