@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { lineOf, openStudio, setEditorText, watchErrors } from './helpers';
+import { lineOf, openStudio, setEditorText, tcpRouteSpec, watchErrors } from './helpers';
 
 /** A route per service; the last one sends all its traffic nowhere (weight 0): a problem at the end of the file. */
 function workspace(routes: number): string {
@@ -9,21 +9,13 @@ metadata:
   name: route-${i}
   labels:
     kuma.io/mesh: default
-spec:
-  targetRef:
-    kind: MeshService
-    name: client-${i}
-  to:
-    - targetRef:
-        kind: MeshService
-        name: server-${i}
-      rules:
-        - default:
-            backendRefs:
-              - kind: MeshService
+${tcpRouteSpec(
+    i,
+    `              - kind: MeshService
                 name: server-${i}
                 weight: ${weight}
-`;
+`,
+  )}`;
   return Array.from({ length: routes }, (_, i) => route(i, i === routes - 1 ? 0 : 100)).join('---\n');
 }
 

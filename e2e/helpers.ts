@@ -87,3 +87,19 @@ export async function dropFiles(page: Page, files: { name: string; text: string 
 export async function tabNames(page: Page): Promise<string[]> {
   return page.getByTestId('file-tab').allTextContents();
 }
+
+/** The spec of a MeshTCPRoute from `client-<i>` to `server-<i>`, its backendRefs given as YAML at their indentation. */
+export function tcpRouteSpec(i: number, backendRefs: string): string {
+  return `spec:
+  targetRef:
+    kind: MeshService
+    name: client-${i}
+  to:
+    - targetRef:
+        kind: MeshService
+        name: server-${i}
+      rules:
+        - default:
+            backendRefs:
+${backendRefs}`;
+}

@@ -3,7 +3,7 @@
  * once typing pauses, and written at once when the page goes away right after an edit.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openStudio, setEditorText } from './helpers';
+import { openStudio, setEditorText, tcpRouteSpec } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -15,18 +15,9 @@ function largeWorkspace(): string {
 type: MeshTCPRoute
 name: route-${i}
 mesh: default
-spec:
-  targetRef:
-    kind: MeshService
-    name: client-${i}
-  to:
-    - targetRef:
-        kind: MeshService
-        name: server-${i}
-      rules:
-        - default:
-            backendRefs:
-              - kind: MeshServiceSubset
+${tcpRouteSpec(
+  i,
+  `              - kind: MeshServiceSubset
                 name: server-${i}
                 tags: { version: v1 }
                 weight: 90
@@ -34,7 +25,8 @@ spec:
                 name: server-${i}
                 tags: { version: v2 }
                 weight: 10
-${'# padding to make the workspace large\n'.repeat(80)}`);
+`,
+)}${'# padding to make the workspace large\n'.repeat(80)}`);
   }
   return docs.join('---\n');
 }
