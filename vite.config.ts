@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { runAnalysis } from './src/worker/runAnalysis';
+import type { runAnalysis } from './src/worker/runAnalysis';
 
 /**
  * Content-Security-Policy for the production build only (the dev server needs inline scripts for React
@@ -43,12 +43,16 @@ export function demoAnalysis(): Plugin {
   return {
     name: 'route-studio:demo-analysis',
     resolveId: (source) => (source === id ? `\0${id}` : null),
-    load(resolved) {
+    async load(resolved) {
       if (resolved !== `\0${id}`) return null;
       const demo = new URL('./src/demo/kuma-demo.yaml', import.meta.url);
       this.addWatchFile(demo.pathname);
       const files = [{ name: 'kuma-demo.yaml', text: readFileSync(demo, 'utf8') }];
-      const result = runAnalysis({ id: 0, files, showDefaults: false, focusSource: null });
+      // Imported through Vite's module runner, not by this file: the config itself stays plain enough for Node to
+      // load it natively, and a build prints no warning about the app's extensionless imports.
+      const worker = new URL('./src/worker/runAnalysis.ts', import.meta.url).pathname;
+      const { module } = await runnerImport<{ runAnalysis: typeof runAnalysis }>(worker, { configFile: false });
+      const result = module.runAnalysis({ id: 0, files, showDefaults: false, focusSource: null });
       return `export const demoText = ${JSON.stringify(files[0]?.text)};\nexport const demoResult = ${JSON.stringify(result)};\n`;
     },
   };
