@@ -33,6 +33,26 @@ describe('buildRouteGraph', () => {
     });
   });
 
+  it('keeps each node id when lines are added above the policies: the graph keeps its nodes and its layout', () => {
+    const moved = routeList(analyze([{ name: 'demo.yaml', text: `# a comment\n\n${demo}` }]).index, { includeDefaults: true });
+    const before = buildRouteGraph(routes, { showDefaults: false });
+    const after = buildRouteGraph(moved, { showDefaults: false });
+    expect(after.nodes.map((n) => n.id)).toEqual(before.nodes.map((n) => n.id));
+    expect(after.edges.map((e) => e.id)).toEqual(before.edges.map((e) => e.id));
+    expect(after.nodes.find((n) => n.kind === 'route')?.location?.line).toBe((before.nodes.find((n) => n.kind === 'route')?.location?.line ?? 0) + 2);
+  });
+
+  it('tells apart two routes alike but written in two places, in the order they come', () => {
+    const route = routes.find((r) => r.kind !== 'default' && r.location);
+    if (!route?.location) throw new Error('the demo has no route with a location');
+    const elsewhere = { ...route, location: { ...route.location, line: route.location.line + 100 } };
+    const ids = buildRouteGraph([route, elsewhere, route], { showDefaults: false })
+      .nodes.filter((n) => n.kind === 'route')
+      .map((n) => n.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(`${ids[0]}#1`);
+  });
+
   it('lists the Dataplanes a source stands for, sorted', () => {
     const second = `---
 type: Dataplane

@@ -91,6 +91,7 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
   const ruleOrder = new Map<string, number>();
   const proxiesPerSource = new Map<string, Set<string>>();
   const proxiesPerSelection = new Map<string, Set<string>>();
+  const routeIds = routeIdentities();
 
   for (const route of visible) {
     const mesh = route.mesh ?? '';
@@ -103,7 +104,7 @@ export function buildRouteGraph(routes: readonly RouteEntry[], options: RouteGra
     route.proxies.forEach((p) => proxiesPerSource.get(sourceId)?.add(p));
     const matches = Array.isArray(route.match?.matches) ? (route.match.matches as HttpMatch[]) : null;
     const matchText = matches ? describeHttpMatches(matches) : undefined;
-    const routeId = `route:${mesh}:${route.destinationKri ?? route.destination}:${route.port ?? ''}:${route.kind}:${route.policy ?? ''}:${locationKey(route.location)}:${matchText ?? ''}:${route.overridden.map((o) => o.policy).join(',')}${mark ? ':invalid' : ''}`;
+    const routeId = routeIds.idOf(`route:${mesh}:${route.destinationKri ?? route.destination}:${route.port ?? ''}:${route.kind}:${route.policy ?? ''}:${route.location ? `${route.location.file}:${route.location.path}` : ''}:${matchText ?? ''}:${route.overridden.map((o) => o.policy).join(',')}${mark ? ':invalid' : ''}`, route.location);
     if (!nodes.has(routeId)) {
       // HTTP rules are numbered in the order Envoy tries them, per source, destination and port (an invalid one is tried by no one).
       const order = matches && !mark ? (ruleOrder.get(pairKey(route)) ?? 0) + 1 : undefined;
@@ -179,8 +180,24 @@ function pairKey(r: RouteEntry): string {
   return `${r.mesh ?? ''}|${r.source}|${r.destinationKri ?? r.destination}|${r.port ?? ''}`;
 }
 
-function locationKey(location: SourceLocation | null): string {
-  return location ? `${location.file}@${location.line}` : '';
+/**
+ * A route node's id says what the route is, not which line it is written on: a line added above it keeps its id,
+ * so the graph keeps its nodes and its layout. Two routes alike but written in two places (two policies of one
+ * kind and name in one file) are told apart by the order in which they first come: `#1` for the second.
+ */
+function routeIdentities(): { idOf(key: string, location: SourceLocation | null): string } {
+  const placesByKey = new Map<string, Map<string, number>>();
+  return {
+    idOf(key, location) {
+      if (!location) return key;
+      let places = placesByKey.get(key);
+      if (!places) placesByKey.set(key, (places = new Map()));
+      const place = `${location.file}@${location.line}:${location.column}`;
+      let ordinal = places.get(place);
+      if (ordinal === undefined) places.set(place, (ordinal = places.size));
+      return ordinal === 0 ? key : `${key}#${ordinal}`;
+    },
+  };
 }
 
 function proxiesLabel(proxies: string[]): string {
