@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { createServer, defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { prerenderDemoPage } from './src/prerender/renderDemoPage';
 import type { runAnalysis } from './src/worker/runAnalysis';
 
 /**
@@ -9,29 +12,70 @@ import type { runAnalysis } from './src/worker/runAnalysis';
  * nothing the user pastes ever leaves the page. Monaco injects <style> elements, hence 'unsafe-inline'
  * for styles only.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "worker-src 'self' blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+/** The shell index.html holds for the dev server, in `<div id="root">`. */
+const ROOT_SHELL = /<div id="root">(.*)<\/div>\n/;
+
+/**
+ * The built page (production build only).
+ * - The demo's page, prerendered (`src/prerender`), in place of the shell: a first visit sees the demo's graph as
+ *   soon as the HTML and the stylesheet arrive. The shell is kept aside for a page that opens other work.
+ * - The head's script that picks one of the two before the body is parsed, and sets the theme.
+ * - The Content-Security-Policy, which allows that script by its hash and no other inline script.
+ */
+function builtPage(): Plugin {
   return {
-    name: 'route-studio:csp',
+    name: 'route-studio:built-page',
     apply: 'build',
-    transformIndexHtml() {
-      return [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
-      ];
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const shell = ROOT_SHELL.exec(html);
+        if (!shell) throw new Error('index.html: no <div id="root"> shell on one line');
+        const page = await prerenderedDemoPage();
+        const hash = `sha256-${createHash('sha256').update(page.bootScript).digest('base64')}`;
+        return {
+          html: html.replace(ROOT_SHELL, () => `<div id="boot-shell">${shell[1]}</div>\n    <div id="root" data-prerendered="demo">${page.html}</div>\n`),
+          tags: [
+            { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([hash]) }, injectTo: 'head-prepend' },
+            { tag: 'script', children: page.bootScript, injectTo: 'head' },
+          ],
+        };
+      },
     },
   };
+}
+
+/** Renders the demo's page with the app's own code, through a Vite server in SSR mode (it handles the CSS imports). */
+async function prerenderedDemoPage(): Promise<ReturnType<typeof prerenderDemoPage>> {
+  const server = await createServer({
+    configFile: false,
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    plugins: [react(), demoAnalysis()],
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  try {
+    const module = (await server.ssrLoadModule('/src/prerender/renderDemoPage.tsx')) as { prerenderDemoPage: typeof prerenderDemoPage };
+    return module.prerenderDemoPage();
+  } finally {
+    await server.close();
+  }
 }
 
 /**
@@ -61,7 +105,7 @@ export function demoAnalysis(): Plugin {
 export default defineConfig({
   // Relative URLs: the built folder works from any path of any static server (/, /tools/route-studio/...).
   base: './',
-  plugins: [react(), contentSecurityPolicy(), demoAnalysis()],
+  plugins: [react(), builtPage(), demoAnalysis()],
   // Monaco and monaco-yaml are bundled and served from our own origin (no CDN). Workers are ES modules.
   worker: { format: 'es' },
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },

@@ -49,8 +49,9 @@ test('a pasted text of 100,000 lines is coloured where it is seen, and its probl
   await page.evaluate(() => window.__routeStudioEditor?.revealLineInCenter(60_000));
   const editor = page.getByTestId('yaml-editor');
   await expect(editor.locator('.view-line').filter({ hasText: 'weight:' }).first()).toBeVisible();
-  const classes = await editor.locator('.view-line span span').evaluateAll((spans) => new Set(spans.map((s) => s.className)).size);
-  expect(classes).toBeGreaterThan(1);
+  // Monaco colours the lines in view in a task after it draws them (with no tokenizer in the background).
+  const classes = () => editor.locator('.view-line span span').evaluateAll((spans) => new Set(spans.map((s) => s.className)).size);
+  await expect.poll(classes).toBeGreaterThan(1);
 
   // The problems list draws 20 rows, then 200 more each time its end scrolls into view.
   const rows = page.getByTestId('problem');

@@ -12,8 +12,13 @@ const BROWSER_WRITE_DELAY_MS = 1000;
 /** A large workspace is saved in IndexedDB, by a worker: its writes do not hold the page as localStorage's do. */
 const BROWSER_LARGE_STORE = browserLargeStore();
 
+/** The store of the page: the workspace saved in this browser, or the demo with its build-time result. */
+export function createBrowserStudioStore(): StudioStore {
+  return createStudioStore(undefined, { writeDelayMs: BROWSER_WRITE_DELAY_MS, demoResult, largeStore: BROWSER_LARGE_STORE });
+}
+
 export function StudioProvider({ store, children }: { store?: StudioStore; children: ReactNode }) {
-  const [own] = useState(() => store ?? createStudioStore(undefined, { writeDelayMs: BROWSER_WRITE_DELAY_MS, demoResult, largeStore: BROWSER_LARGE_STORE }));
+  const [own] = useState(() => store ?? createBrowserStudioStore());
   return <StudioContext.Provider value={own}>{children}</StudioContext.Provider>;
 }
 

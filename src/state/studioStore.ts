@@ -164,7 +164,8 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, de
         workspace: 0,
         revision: 0,
         kumaModel: 'auto',
-        derived: { result: null, pending: true },
+        // The demo's build-time result is part of the initial state: a page prerendered from it hydrates with it.
+        derived: { result: demoResult ? { ...demoResult, revision: 0 } : null, pending: true },
 
         setText(file, text, options) {
           const { files } = get();
@@ -239,7 +240,8 @@ export function createStudioStore(storage?: StateStorage, { writeDelayMs = 0, de
   );
   // So does every `setState` from outside (the workspace actions: import, examples, links, closing a tab).
   if (recordingSet) store.setState = recordingSet;
-  if (demoResult && isDemoWorkspace(store.getState().files)) store.setState({ derived: { result: { ...demoResult, revision: store.getState().revision }, pending: true } });
+  // A saved workspace replaced the demo: its result is the worker's to give.
+  if (demoResult && !isDemoWorkspace(store.getState().files)) store.setState({ derived: { result: null, pending: true } });
   // Every change of the files, whoever makes it (typing, import, undo), is a new revision.
   store.subscribe((state, previous) => {
     if (state.files !== previous.files) store.setState({ revision: previous.revision + 1 });

@@ -30,7 +30,7 @@ function Studio() {
       <Toolbar />
       <main className="app__main">
         <Group key={narrow ? 'stacked' : 'side-by-side'} orientation={narrow ? 'vertical' : 'horizontal'} className="app__panes">
-          <Panel id="editor-panel" defaultSize="45" minSize={narrow ? 160 : 280} className="app__pane app__pane--editor" style={PANE_STYLE}>
+          <Panel id="editor-panel" defaultSize="45%" minSize={narrow ? 160 : 280} className="app__pane app__pane--editor" style={PANE_STYLE}>
             <FileTabs />
             <div className="app__editor">
               <ErrorBoundary what="the editor">

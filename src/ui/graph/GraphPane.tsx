@@ -4,7 +4,7 @@ import { Background, ControlButton, Controls, MarkerType, ReactFlow, ReactFlowPr
 import '@xyflow/react/dist/style.css';
 import type { LayoutDirection } from '../../core';
 import { preferredDirection } from '../../core/view';
-import { useStudio } from '../../state';
+import { useStudio, useStudioStore } from '../../state';
 import type { AnalysisResult } from '../../worker/protocol';
 import { useAnalysisResult } from '../../worker/useAnalysis';
 import { useTheme } from '../theme/theme';
@@ -22,12 +22,13 @@ import { EdgeContext, LABEL_SCALE_VARIABLE, labelScale, type EdgeContextValue } 
 import { viewBox } from './edgesNearView';
 import { useGraphNearView } from './useGraphNearView';
 import { ariaNamer, graphAriaLabeler, type GraphAriaLabeler } from './ariaLabels';
+import { FitToMeasuredPane } from './FitToMeasuredPane';
+import { FIT_VIEW, initialFlow, MAX_ZOOM } from './initialFlow';
 import { firstViewNodes, flowBuilder, LARGE_GRAPH_NODES, MIN_ZOOM, nodeIdsKey, viewportFitting, type Flow, type FlowEdge, type FlowNode } from './toFlow';
 
 const nodeTypes: NodeTypes = { source: SourceNode, port: PortNode, route: RouteNode, backend: BackendNode };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
-const FIT_VIEW = { padding: 0.08, maxZoom: 1 };
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
 const NO_GRAPH = { nodes: [], edges: [] };
@@ -221,7 +222,7 @@ function GraphView({ pane, flow, direction, labeler, revision }: GraphViewProps)
       fitViewOptions={FIT_VIEW}
       onlyRenderVisibleElements={flow.nodes.length > LARGE_GRAPH_NODES}
       minZoom={MIN_ZOOM}
-      maxZoom={2}
+      maxZoom={MAX_ZOOM}
       colorMode={theme}
     >
       <Background gap={24} size={1} />
@@ -294,10 +295,17 @@ function DrawnVersion({ pane, revision, complete }: { pane: RefObject<HTMLElemen
 
 export default function GraphPane() {
   const pane = useRef<HTMLElement>(null);
+  // Read once: the page prerendered at build time is hydrated with the nodes it was rendered with.
+  const store = useStudioStore();
+  const [initial] = useState(() => initialFlow(store.getState().derived.result));
+  const [initialIds] = useState(() => initial.initialNodes?.map((n) => n.id));
+  const [fitting, setFitting] = useState(initialIds !== undefined);
+  const fitted = useCallback(() => setFitting(false), []);
   return (
     <section className="graph-pane" data-testid="graph" aria-label="Route graph" ref={pane}>
-      <ReactFlowProvider>
+      <ReactFlowProvider {...initial}>
         <Graph pane={pane} />
+        {fitting && initialIds && <FitToMeasuredPane nodeIds={initialIds} onDone={fitted} />}
       </ReactFlowProvider>
     </section>
   );

@@ -65,8 +65,12 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The page prerendered at build time knows no preference: light, and the system's choice follows at hydration. */
+const PRERENDERED_THEME = (): Theme => 'light';
+const PRERENDERED_PREFERENCE = (): ThemePreference => 'system';
+
 export function useTheme(): { theme: Theme; preference: ThemePreference } {
-  const theme = useSyncExternalStore(subscribe, resolvedTheme);
-  const pref = useSyncExternalStore(subscribe, () => preference);
+  const theme = useSyncExternalStore(subscribe, resolvedTheme, PRERENDERED_THEME);
+  const pref = useSyncExternalStore(subscribe, () => preference, PRERENDERED_PREFERENCE);
   return { theme, preference: pref };
 }
