@@ -299,13 +299,11 @@ export default function GraphPane() {
   const store = useStudioStore();
   const [initial] = useState(() => initialFlow(store.getState().derived.result));
   const [initialIds] = useState(() => initial.initialNodes?.map((n) => n.id));
-  const [fitting, setFitting] = useState(initialIds !== undefined);
-  const fitted = useCallback(() => setFitting(false), []);
   return (
     <section className="graph-pane" data-testid="graph" aria-label="Route graph" ref={pane}>
       <ReactFlowProvider {...initial}>
         <Graph pane={pane} />
-        {fitting && initialIds && <FitToMeasuredPane nodeIds={initialIds} onDone={fitted} />}
+        {initialIds && <FitToMeasuredPane nodeIds={initialIds} />}
       </ReactFlowProvider>
     </section>
   );
