@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { demoAnalysis } from './vite.config';
+import { demoAnalysis } from './vite.config.ts';
 
 export default defineConfig({
   // Modules that import the store see the build-time demo analysis, as in the app.
